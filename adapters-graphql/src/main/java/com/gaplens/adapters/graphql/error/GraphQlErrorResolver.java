@@ -1,0 +1,59 @@
+package com.gaplens.adapters.graphql.error;
+
+import com.gaplens.domain.shared.DomainException;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where failures become GraphQL errors.
+ *
+ * <p>A {@link DomainException} becomes an error whose {@code extensions} carry {@code code} (the
+ * stable kind: VALIDATION, NOT_FOUND, CONFLICT), {@code reason} (the exact rule broken) and
+ * {@code field} (the input that is wrong), with the exception's message. Anything else is an
+ * opaque {@code INTERNAL_ERROR} with an {@code errorId} that is also in the server log: no stack
+ * trace, class name or internal message ever reaches a client.
+ */
+@Component
+class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphQlErrorResolver.class);
+
+    GraphQlErrorResolver() {
+        setThreadLocalContextAware(true);
+    }
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof DomainException domain) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", domain.kind().name());
+            extensions.put("reason", domain.reason());
+            domain.field().ifPresent(field -> extensions.put("field", field));
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(switch (domain.kind()) {
+                        case VALIDATION -> ErrorType.BAD_REQUEST;
+                        case NOT_FOUND -> ErrorType.NOT_FOUND;
+                        case CONFLICT -> ErrorType.BAD_REQUEST;
+                    })
+                    .message(domain.getMessage())
+                    .extensions(extensions)
+                    .build();
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.error("INTERNAL_ERROR {} while fetching {}", errorId, env.getExecutionStepInfo().getPath(), ex);
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorType.INTERNAL_ERROR)
+                .message("An internal error occurred; quote error id " + errorId + " to the operators.")
+                .extensions(Map.of("code", "INTERNAL_ERROR", "errorId", errorId))
+                .build();
+    }
+}

@@ -1,0 +1,82 @@
+package com.gaplens.adapters.mongo.config;
+
+import com.gaplens.adapters.mongo.embedded.EmbeddedMongoServer;
+import com.mongodb.ConnectionString;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How GapLens reaches MongoDB.
+ *
+ * <ul>
+ *   <li>{@code GAPLENS_MONGODB_URI} (property {@code gaplens.mongodb.uri}) or Spring Boot's own
+ *       {@code spring.mongodb.uri} / {@code spring.data.mongodb.uri}: that server, which should be a
+ *       replica set (or a sharded cluster) for durable, majority-acknowledged writes.</li>
+ *   <li>none of them: the embedded first-run database ({@link EmbeddedMongoServer}) persisting to
+ *       {@code gaplens.embedded-database.file} (default {@code ./data/gaplens.mv}), announced
+ *       loudly in the log.</li>
+ * </ul>
+ * Every write is acknowledged only once a majority of the replica set has journaled it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan("com.gaplens.adapters.mongo")
+public class MongoAdapterConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoAdapterConfiguration.class);
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer durableMajorityWrites(
+            @Value("${gaplens.mongodb.server-selection-timeout:5s}") java.time.Duration serverSelectionTimeout) {
+        return builder -> builder.writeConcern(WriteConcern.MAJORITY.withJournal(true))
+                .readConcern(ReadConcern.MAJORITY)
+                .applyToClusterSettings(cluster ->
+                        cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Bean
+    @Conditional(GapLensMongoUriConfigured.class)
+    MongoConnectionDetails gapLensMongoConnection(@Value("${gaplens.mongodb.uri}") String uri) {
+        ConnectionString connectionString = new ConnectionString(uri);
+        return () -> connectionString;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(NoMongoUriConfigured.class)
+    static class EmbeddedFirstRunDatabase {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedMongoServer embeddedMongoServer(
+                @Value("${gaplens.embedded-database.file:./data/gaplens.mv}") String file) {
+            Path path = Path.of(file).toAbsolutePath().normalize();
+            EmbeddedMongoServer server = EmbeddedMongoServer.persistentAt(path);
+            LOG.warn("""
+
+                    ************************************************************************
+                    *  GapLens is running on its EMBEDDED FIRST-RUN DATABASE               *
+                    *  (mongo-java-server, persisted to {})
+                    *  It is for trying GapLens out: single process, no replication.       *
+                    *  For real use point GapLens at a MongoDB replica set:                *
+                    *      GAPLENS_MONGODB_URI=mongodb://host:27017/?replicaSet=rs0        *
+                    ************************************************************************""", path);
+            return server;
+        }
+
+        @Bean
+        MongoConnectionDetails embeddedMongoConnection(
+                EmbeddedMongoServer server, @Value("${spring.mongodb.database:gaplens}") String database) {
+            ConnectionString connectionString = new ConnectionString(server.connectionString(database));
+            return () -> connectionString;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.gaplens.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The whole application, started as a newcomer starts it: no MongoDB configured, so on the embedded
+ * first-run database, answering GraphQL over real HTTP.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gaplens.embedded-database.file=target/first-run-smoke/${random.uuid}/gaplens.mv")
+class FirstRunSmokeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void answersAGraphQlQueryOnTheEmbeddedFirstRunDatabase() {
+        HttpGraphQlTester graphQl = HttpGraphQlTester.create(
+                WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+
+        var response = graphQl.documentName("experienceModel").execute();
+
+        response.path("experienceModel.variables").entityList(Map.class).hasSize(12);
+        response.path("experienceModel.variables[7]").entity(Map.class).isEqualTo(Map.of(
+                "code", "CUSTOMER_RELATIONSHIP_EASY",
+                "family", "CUSTOMER_RELATIONSHIP",
+                "dimension", "EASY",
+                "measuresFluidity", true));
+        response.path("experienceModel.journeyPhases").entityList(String.class).containsExactly(
+                "BEFORE_PURCHASE", "PURCHASE", "AFTER_PURCHASE", "USAGE", "END_OF_LIFE");
+        response.path("experienceModel.families").entityList(String.class).hasSize(4);
+        response.path("experienceModel.dimensions").entityList(String.class).hasSize(3);
+    }
+
+    @Test
+    void reportsTheEmbeddedDatabaseAsHealthy() {
+        var health = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+                .get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(health).containsEntry("status", "UP");
+        @SuppressWarnings("unchecked")
+        var mongodb = (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("mongodb");
+        assertThat(mongodb).containsEntry("status", "UP");
+        @SuppressWarnings("unchecked")
+        var details = (Map<String, Object>) mongodb.get("details");
+        assertThat(details).containsEntry("database", "gaplens");
+    }
+}
