@@ -2,6 +2,7 @@ package com.gaplens.adapters.mongo.config;
 
 import com.gaplens.adapters.mongo.embedded.EmbeddedMongoServer;
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import java.nio.file.Path;
@@ -38,10 +39,17 @@ public class MongoAdapterConfiguration {
     @Bean
     MongoClientSettingsBuilderCustomizer durableMajorityWrites(
             @Value("${gaplens.mongodb.server-selection-timeout:5s}") java.time.Duration serverSelectionTimeout) {
-        return builder -> builder.writeConcern(WriteConcern.MAJORITY.withJournal(true))
-                .readConcern(ReadConcern.MAJORITY)
+        return builder -> durable(builder)
                 .applyToClusterSettings(cluster ->
                         cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * The durability every GapLens client uses: writes acknowledged once journaled by a majority,
+     * reads of majority-committed data only (what was acknowledged cannot be rolled back).
+     */
+    public static MongoClientSettings.Builder durable(MongoClientSettings.Builder builder) {
+        return builder.writeConcern(WriteConcern.MAJORITY.withJournal(true)).readConcern(ReadConcern.MAJORITY);
     }
 
     @Bean

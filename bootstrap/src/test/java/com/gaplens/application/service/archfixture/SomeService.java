@@ -1,0 +1,6 @@
+package com.gaplens.application.service.archfixture;
+
+/** Stands for an application service. Test sources only. */
+public class SomeService {
+    public void run() {}
+}
