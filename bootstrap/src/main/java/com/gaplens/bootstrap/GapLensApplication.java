@@ -1,6 +1,7 @@
 package com.gaplens.bootstrap;
 
 import com.gaplens.adapters.mongo.config.MongoAdapterConfiguration;
+import com.gaplens.adapters.mongo.config.MongoRepositoriesConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Import;
  * and the MongoDB adapter (out). Nothing else in the code base knows Spring Boot.
  */
 @SpringBootApplication(scanBasePackages = {"com.gaplens.bootstrap", "com.gaplens.adapters.graphql"})
-@Import(MongoAdapterConfiguration.class)
+@Import({MongoAdapterConfiguration.class, MongoRepositoriesConfiguration.class})
 public class GapLensApplication {
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -15,8 +16,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gaplens.embedded-database.file=target/first-run-smoke/${random.uuid}/gaplens.mv")
+        properties = {
+            "gaplens.embedded-database.file=target/first-run-smoke/${random.uuid}/gaplens.mv",
+            "gaplens.first-run.admin-key=" + FirstRunSmokeTest.ADMIN_KEY
+        })
 class FirstRunSmokeTest {
+
+    static final String ADMIN_KEY = "gl_smoketest000000000000000.Zm9yLXRlc3RzLW9ubHktbmV2ZXItaW4tcHJvZHVjdGlvbg";
 
     @LocalServerPort
     int port;
@@ -24,7 +30,9 @@ class FirstRunSmokeTest {
     @Test
     void answersAGraphQlQueryOnTheEmbeddedFirstRunDatabase() {
         HttpGraphQlTester graphQl = HttpGraphQlTester.create(
-                WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+                WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+                        .defaultHeader("Authorization", "Bearer " + ADMIN_KEY)
+                        .build());
 
         var response = graphQl.documentName("experienceModel").execute();
 
@@ -38,6 +46,31 @@ class FirstRunSmokeTest {
                 "BEFORE_PURCHASE", "PURCHASE", "AFTER_PURCHASE", "USAGE", "END_OF_LIFE");
         response.path("experienceModel.families").entityList(String.class).hasSize(4);
         response.path("experienceModel.dimensions").entityList(String.class).hasSize(3);
+    }
+
+    @Test
+    void refusesAGraphQlCallWithoutCredentialsAsUnauthenticated() {
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+                .post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ experienceModel { families } }"))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("UNAUTHENTICATED")
+                .jsonPath("$.data").doesNotExist();
+    }
+
+    @Test
+    void refusesAWrongKeyAsUnauthenticated() {
+        String wrongSecret = ADMIN_KEY.substring(0, ADMIN_KEY.length() - 1) + "x";
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+                .post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + wrongSecret)
+                .bodyValue(Map.of("query", "{ experienceModel { families } }"))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("UNAUTHENTICATED");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.gaplens.adapters.graphql.error;
 
+import com.gaplens.adapters.graphql.security.ForbiddenException;
+import com.gaplens.adapters.graphql.security.UnauthenticatedException;
 import com.gaplens.domain.shared.DomainException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -48,6 +50,12 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .extensions(extensions)
                     .build();
         }
+        if (ex instanceof ForbiddenException forbidden) {
+            return typed(env, ErrorType.FORBIDDEN, "FORBIDDEN", forbidden.getMessage());
+        }
+        if (ex instanceof UnauthenticatedException unauthenticated) {
+            return typed(env, ErrorType.UNAUTHORIZED, "UNAUTHENTICATED", unauthenticated.getMessage());
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.error("INTERNAL_ERROR {} while fetching {}", errorId, env.getExecutionStepInfo().getPath(), ex);
         return GraphqlErrorBuilder.newError(env)
@@ -55,5 +63,10 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                 .message("An internal error occurred; quote error id " + errorId + " to the operators.")
                 .extensions(Map.of("code", "INTERNAL_ERROR", "errorId", errorId))
                 .build();
+    }
+
+    private static GraphQLError typed(DataFetchingEnvironment env, ErrorType type, String code, String message) {
+        return GraphqlErrorBuilder.newError(env).errorType(type).message(message)
+                .extensions(Map.of("code", code)).build();
     }
 }

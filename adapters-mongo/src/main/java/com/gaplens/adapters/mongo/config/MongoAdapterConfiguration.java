@@ -14,8 +14,8 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * How GapLens reaches MongoDB.
@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
  * Every write is acknowledged only once a majority of the replica set has journaled it.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan("com.gaplens.adapters.mongo")
+@Import(MongoPingHealthIndicator.class)
 public class MongoAdapterConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(MongoAdapterConfiguration.class);

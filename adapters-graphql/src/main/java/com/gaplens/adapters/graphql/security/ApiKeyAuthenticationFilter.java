@@ -1,0 +1,91 @@
+package com.gaplens.adapters.graphql.security;
+
+import com.gaplens.application.port.in.access.AuthenticateApiKeyUseCase;
+import com.gaplens.application.port.in.access.AuthenticatedCaller;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer <api key>}. A valid key makes the request act for its
+ * tenant with its roles; a missing or invalid one leaves the request anonymous, and the security
+ * chain answers 401 where credentials are required.
+ *
+ * <p>Checking a secret against its bcrypt hash is slow on purpose, so a successful check is
+ * remembered for a short time ({@code gaplens.security.verified-key-cache}, 30 s by default) under
+ * the SHA-256 of the token: a revoked key stops working within that time on every instance. The
+ * cache is a per-instance optimisation, never shared state.
+ */
+final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+    private static final int MAX_CACHED = 10_000;
+
+    private final AuthenticateApiKeyUseCase authenticate;
+    private final long cacheNanos;
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(AuthenticatedCaller caller, long expiresAtNanos) {}
+
+    ApiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, Duration cacheFor) {
+        this.authenticate = authenticate;
+        this.cacheNanos = cacheFor.toNanos();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            caller(header.substring(BEARER.length()).strip()).ifPresent(caller -> {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(new CallerAuthentication(caller));
+                SecurityContextHolder.setContext(context);
+            });
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Optional<AuthenticatedCaller> caller(String token) {
+        if (token.isEmpty() || token.length() > 512) {
+            return Optional.empty();
+        }
+        String digest = sha256(token);
+        long now = System.nanoTime();
+        Verified hit = verified.get(digest);
+        if (hit != null && hit.expiresAtNanos - now > 0) {
+            return Optional.of(hit.caller);
+        }
+        Optional<AuthenticatedCaller> caller = authenticate.authenticate(token);
+        if (caller.isPresent() && cacheNanos > 0) {
+            if (verified.size() >= MAX_CACHED) {
+                verified.clear();
+            }
+            verified.put(digest, new Verified(caller.get(), now + cacheNanos));
+        } else {
+            verified.remove(digest);
+        }
+        return caller;
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

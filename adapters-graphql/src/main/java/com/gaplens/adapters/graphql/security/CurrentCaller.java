@@ -1,0 +1,33 @@
+package com.gaplens.adapters.graphql.security;
+
+import com.gaplens.application.port.in.access.AuthenticatedCaller;
+import com.gaplens.domain.access.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The caller of the request being served, for controllers: the tenant every use case acts for comes
+ * from here, never from a field of the input.
+ */
+public final class CurrentCaller {
+
+    private CurrentCaller() {}
+
+    /** The caller, who must hold {@code role}; otherwise a {@link ForbiddenException}. */
+    public static AuthenticatedCaller require(Role role) {
+        AuthenticatedCaller caller = get();
+        if (!caller.may(role)) {
+            throw new ForbiddenException("this operation needs the " + role + " role, which your credentials do not grant");
+        }
+        return caller;
+    }
+
+    /** The caller; an {@link UnauthenticatedException} when the call carries no valid credentials. */
+    public static AuthenticatedCaller get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof CallerAuthentication caller) {
+            return caller.getPrincipal();
+        }
+        throw new UnauthenticatedException("this call needs credentials: send Authorization: Bearer <api key>");
+    }
+}

@@ -1,0 +1,54 @@
+package com.gaplens.adapters.graphql.security;
+
+import com.gaplens.application.port.in.access.AuthenticateApiKeyUseCase;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Every GraphQL call is authenticated. Open without credentials: the GraphiQL page itself (its calls
+ * carry the key in their headers), health and info. Stateless: no session, no cookie, no CSRF token
+ * (credentials travel in a header, never implicitly).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final byte[] UNAUTHENTICATED_BODY = """
+            {"errors":[{"message":"This call needs credentials: send Authorization: Bearer <api key>.",\
+            "extensions":{"code":"UNAUTHENTICATED","classification":"UNAUTHORIZED"}}]}"""
+            .getBytes(StandardCharsets.UTF_8);
+
+    @Bean
+    SecurityFilterChain gapLensSecurity(HttpSecurity http, AuthenticateApiKeyUseCase authenticate,
+                                        @Value("${gaplens.security.verified-key-cache:30s}") Duration cacheFor)
+            throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(authenticate, cacheFor), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/graphiql", "/graphiql/**", "/actuator/health", "/actuator/health/**",
+                                "/actuator/info", "/error", "/favicon.ico")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    response.setHeader("WWW-Authenticate", "Bearer");
+                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                    response.getOutputStream().write(UNAUTHENTICATED_BODY);
+                }))
+                .build();
+    }
+}

@@ -1,0 +1,94 @@
+package com.gaplens.bootstrap.firstrun;
+
+import com.gaplens.adapters.mongo.embedded.EmbeddedMongoServer;
+import com.gaplens.application.port.in.access.IssueApiKeyUseCase;
+import com.gaplens.application.port.in.access.IssueApiKeyUseCase.IssueApiKeyCommand;
+import com.gaplens.application.port.in.access.IssueApiKeyUseCase.IssuedApiKey;
+import com.gaplens.application.port.out.access.ApiKeyRepository;
+import com.gaplens.domain.access.Role;
+import com.gaplens.domain.tenant.TenantId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * On the embedded first-run database only: makes sure the demo tenant has an ADMIN key, so that a
+ * newcomer can call the API at once. The key is {@code gaplens.first-run.admin-key}
+ * ({@code GAPLENS_FIRST_RUN_ADMIN_KEY}) when configured; otherwise one is issued, printed once in the
+ * log and written beside the database ({@code first-run-admin-key}), readable by the owner only.
+ * On a real MongoDB nothing is created: keys are issued by an administrator.
+ */
+@Component
+class FirstRunAccess implements ApplicationRunner {
+
+    static final TenantId DEMO_TENANT = new TenantId("demo");
+    private static final Logger LOG = LoggerFactory.getLogger(FirstRunAccess.class);
+
+    private final ObjectProvider<EmbeddedMongoServer> embedded;
+    private final ApiKeyRepository keys;
+    private final IssueApiKeyUseCase issue;
+    private final String configuredKey;
+
+    FirstRunAccess(ObjectProvider<EmbeddedMongoServer> embedded, ApiKeyRepository keys, IssueApiKeyUseCase issue,
+                   @Value("${gaplens.first-run.admin-key:}") String configuredKey) {
+        this.embedded = embedded;
+        this.keys = keys;
+        this.issue = issue;
+        this.configuredKey = configuredKey;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        EmbeddedMongoServer server = embedded.getIfAvailable();
+        if (server == null) {
+            return;
+        }
+        IssueApiKeyCommand command = new IssueApiKeyCommand(DEMO_TENANT, "first-run administrator", Set.of(Role.ADMIN));
+        if (StringUtils.hasText(configuredKey)) {
+            issue.register(command, configuredKey.strip());
+            LOG.info("First-run: tenant '{}' accepts the ADMIN key from gaplens.first-run.admin-key", DEMO_TENANT);
+            return;
+        }
+        if (!keys.findByTenant(DEMO_TENANT).isEmpty()) {
+            LOG.info("First-run: tenant '{}' already has its keys (the first one was printed at the first start{})",
+                    DEMO_TENANT, server.file().map(f -> " and kept in " + keyFile(f)).orElse(""));
+            return;
+        }
+        IssuedApiKey issued = issue.issue(command);
+        server.file().ifPresent(file -> write(keyFile(file), issued.token()));
+        LOG.warn("""
+
+                ************************************************************************
+                *  First run: tenant '{}' was created with this ADMIN API key.
+                *  It is shown this once{}.
+                *
+                *      Authorization: Bearer {}
+                ************************************************************************""",
+                DEMO_TENANT, server.file().map(f -> " (and kept in " + keyFile(f) + ")").orElse(""), issued.token());
+    }
+
+    private static Path keyFile(Path databaseFile) {
+        return databaseFile.resolveSibling("first-run-admin-key");
+    }
+
+    private static void write(Path file, String token) {
+        try {
+            Files.writeString(file, token + System.lineSeparator(), StandardCharsets.UTF_8);
+            file.toFile().setReadable(false, false);
+            file.toFile().setReadable(true, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the first-run key to " + file, e);
+        }
+    }
+}
