@@ -62,6 +62,14 @@ final class ArchitectureRules {
             .should().beFreeOfCycles()
             .because("a cycle between packages makes them one package in disguise");
 
+    static final ArchRule MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE = noClasses().that().resideInAPackage(MONGO_ADAPTER)
+            .and().resideOutsideOfPackages("com.gaplens.adapters.mongo.tenancy..", "com.gaplens.adapters.mongo.config..",
+                    "com.gaplens.adapters.mongo.embedded..", "com.gaplens.adapters.mongo.access..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data.mongodb.core", "com.mongodb.client..")
+            .because("tenant-owned data is reached only through TenantScopedMongo, which filters every query on the "
+                    + "caller's tenant: a repository query without a tenant cannot be written (api keys are the one "
+                    + "documented exception: their lookup is how a call's tenant is found)");
+
     static ArchRule[] all() {
         return new ArchRule[] {
             DOMAIN_IS_PURE,
@@ -72,7 +80,8 @@ final class ArchitectureRules {
             ONLY_THE_MONGO_ADAPTER_SEES_MONGODB,
             ONLY_THE_GRAPHQL_ADAPTER_SEES_GRAPHQL,
             NOTHING_DEPENDS_ON_BOOTSTRAP,
-            NO_PACKAGE_CYCLES
+            NO_PACKAGE_CYCLES,
+            MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE
         };
     }
 

@@ -6,6 +6,7 @@ import com.gaplens.adapters.graphql.archfixture.GraphQlAdapterReachingIntoMongoA
 import com.gaplens.adapters.graphql.archfixture.GraphQlAdapterSeeingBootstrap;
 import com.gaplens.adapters.mongo.archfixture.MongoAdapterCallingAService;
 import com.gaplens.adapters.mongo.archfixture.MongoAdapterReachingIntoGraphQlAdapter;
+import com.gaplens.adapters.mongo.archfixture.RepositoryWithoutTenantScope;
 import com.gaplens.application.archfixture.ApplicationUsingAFramework;
 import com.gaplens.application.service.archfixture.SomeService;
 import com.gaplens.bootstrap.archfixture.BootstrapReadingBson;
@@ -66,6 +67,12 @@ class ArchitectureRulesCanFailTest {
     void bootstrapRuleReportsAnAdapterSeeingBootstrap() {
         assertReports(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, "GraphQlAdapterSeeingBootstrap",
                 GraphQlAdapterSeeingBootstrap.class);
+    }
+
+    @Test
+    void tenantScopeRuleReportsARepositoryQueryingMongoDirectly() {
+        assertReports(ArchitectureRules.MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE,
+                "RepositoryWithoutTenantScope", RepositoryWithoutTenantScope.class);
     }
 
     @Test

@@ -65,6 +65,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void mongoRepositoriesReachTenantDataOnlyThroughTheTenantScope() {
+        ArchitectureRules.MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE.allowEmptyShould(true).check(production);
+    }
+
+    @Test
     void packagesAreFreeOfCycles() {
         ArchitectureRules.NO_PACKAGE_CYCLES.check(production);
     }
