@@ -29,56 +29,81 @@ class FirstRunSmokeTest {
 
     @Test
     void answersAGraphQlQueryOnTheEmbeddedFirstRunDatabase() {
-        HttpGraphQlTester graphQl = HttpGraphQlTester.create(
-                WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
-                        .defaultHeader("Authorization", "Bearer " + ADMIN_KEY)
-                        .build());
+        HttpGraphQlTester graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeader("Authorization", "Bearer " + ADMIN_KEY)
+                .build());
 
         var response = graphQl.documentName("experienceModel").execute();
 
         response.path("experienceModel.variables").entityList(Map.class).hasSize(12);
-        response.path("experienceModel.variables[7]").entity(Map.class).isEqualTo(Map.of(
-                "code", "CUSTOMER_RELATIONSHIP_EASY",
-                "family", "CUSTOMER_RELATIONSHIP",
-                "dimension", "EASY",
-                "measuresFluidity", true));
-        response.path("experienceModel.journeyPhases").entityList(String.class).containsExactly(
-                "BEFORE_PURCHASE", "PURCHASE", "AFTER_PURCHASE", "USAGE", "END_OF_LIFE");
+        response.path("experienceModel.variables[7]")
+                .entity(Map.class)
+                .isEqualTo(Map.of(
+                        "code", "CUSTOMER_RELATIONSHIP_EASY",
+                        "family", "CUSTOMER_RELATIONSHIP",
+                        "dimension", "EASY",
+                        "measuresFluidity", true));
+        response.path("experienceModel.journeyPhases")
+                .entityList(String.class)
+                .containsExactly("BEFORE_PURCHASE", "PURCHASE", "AFTER_PURCHASE", "USAGE", "END_OF_LIFE");
         response.path("experienceModel.families").entityList(String.class).hasSize(4);
         response.path("experienceModel.dimensions").entityList(String.class).hasSize(3);
     }
 
     @Test
     void refusesAGraphQlCallWithoutCredentialsAsUnauthenticated() {
-        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
-                .post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+        WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .build()
+                .post()
+                .uri("/graphql")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("query", "{ experienceModel { families } }"))
                 .exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .valueEquals("WWW-Authenticate", "Bearer")
                 .expectBody()
-                .jsonPath("$.errors[0].extensions.code").isEqualTo("UNAUTHENTICATED")
-                .jsonPath("$.data").doesNotExist();
+                .jsonPath("$.errors[0].extensions.code")
+                .isEqualTo("UNAUTHENTICATED")
+                .jsonPath("$.data")
+                .doesNotExist();
     }
 
     @Test
     void refusesAWrongKeyAsUnauthenticated() {
         String wrongSecret = ADMIN_KEY.substring(0, ADMIN_KEY.length() - 1) + "x";
-        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
-                .post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+        WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .build()
+                .post()
+                .uri("/graphql")
+                .contentType(MediaType.APPLICATION_JSON)
                 .header("Authorization", "Bearer " + wrongSecret)
                 .bodyValue(Map.of("query", "{ experienceModel { families } }"))
                 .exchange()
-                .expectStatus().isUnauthorized()
-                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("UNAUTHENTICATED");
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.code")
+                .isEqualTo("UNAUTHENTICATED");
     }
 
     @Test
     void reportsTheEmbeddedDatabaseAsHealthy() {
-        var health = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
-                .get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        var health = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .build()
+                .get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(health).containsEntry("status", "UP");
         @SuppressWarnings("unchecked")

@@ -108,12 +108,14 @@ class MongoServerCapabilitiesIT {
         @Test
         void incrementUpsertsAccumulateIntoOneCellPerKey() {
             MongoCollection<Document> cells = database.template().getCollection("cells");
-            Document key = new Document("tenant", "t1").append("day", "2026-11-23").append("variable", "USE_EASY");
+            Document key =
+                    new Document("tenant", "t1").append("day", "2026-11-23").append("variable", "USE_EASY");
 
             for (double[] contribution : new double[][] {{1, 80}, {10, 60}, {4, 90}}) {
                 double w = contribution[0];
                 double x = contribution[1];
-                cells.updateOne(Filters.eq("_id", key),
+                cells.updateOne(
+                        Filters.eq("_id", key),
                         Updates.combine(Updates.inc("count", 1), Updates.inc("w", w), Updates.inc("s1", w * x)),
                         new UpdateOptions().upsert(true));
             }

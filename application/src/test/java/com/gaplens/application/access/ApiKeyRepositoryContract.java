@@ -31,8 +31,8 @@ public abstract class ApiKeyRepositoryContract {
     }
 
     private static ApiKey key(String id, TenantId tenant, Instant createdAt, Role... roles) {
-        return ApiKey.issue(new ApiKeyId(id), tenant, "key " + id, new SecretHash("{noop}secret-" + id),
-                Set.of(roles), createdAt);
+        return ApiKey.issue(
+                new ApiKeyId(id), tenant, "key " + id, new SecretHash("{noop}secret-" + id), Set.of(roles), createdAt);
     }
 
     @Test
@@ -72,8 +72,12 @@ public abstract class ApiKeyRepositoryContract {
         repository.save(key("k1", ACME, T0, Role.ADMIN));
         repository.save(key("k3", GLOBEX, T0, Role.ADMIN));
 
-        assertThat(repository.findByTenant(ACME)).extracting(k -> k.id().value()).containsExactly("k1", "k2");
-        assertThat(repository.findByTenant(GLOBEX)).extracting(k -> k.id().value()).containsExactly("k3");
+        assertThat(repository.findByTenant(ACME))
+                .extracting(k -> k.id().value())
+                .containsExactly("k1", "k2");
+        assertThat(repository.findByTenant(GLOBEX))
+                .extracting(k -> k.id().value())
+                .containsExactly("k3");
         assertThat(repository.findByTenant(new TenantId("initech"))).isEmpty();
     }
 }

@@ -39,7 +39,8 @@ class ApiKeyServiceTest {
     };
 
     private final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
-    private final ApiKeyService service = new ApiKeyService(keys, REVERSED, InstantSource.fixed(NOW), new SecureRandom());
+    private final ApiKeyService service =
+            new ApiKeyService(keys, REVERSED, InstantSource.fixed(NOW), new SecureRandom());
 
     @Test
     void anIssuedTokenAuthenticatesAsItsTenantWithItsRoles() {
@@ -61,7 +62,9 @@ class ApiKeyServiceTest {
 
         assertThat(issued.token()).startsWith("gl_" + stored.id().value() + ".");
         assertThat(secret).hasSize(43); // 32 bytes in unpadded base64url
-        assertThat(stored.secretHash().value()).doesNotContain(secret).isEqualTo(REVERSED.hash(secret).value());
+        assertThat(stored.secretHash().value())
+                .doesNotContain(secret)
+                .isEqualTo(REVERSED.hash(secret).value());
         assertThat(stored.createdAt()).isEqualTo(NOW);
     }
 
@@ -70,12 +73,15 @@ class ApiKeyServiceTest {
         IssuedApiKey issued = service.issue(new IssueApiKeyCommand(ACME, "reporting", Set.of(Role.READER)));
         String token = issued.token();
 
-        assertThat(service.authenticate(token.substring(0, token.length() - 1) + "x")).isEmpty();
+        assertThat(service.authenticate(token.substring(0, token.length() - 1) + "x"))
+                .isEmpty();
         assertThat(service.authenticate(token.replace("gl_", "xx_"))).isEmpty();
         assertThat(service.authenticate("gl_")).isEmpty();
         assertThat(service.authenticate("gl_abc.def")).isEmpty();
-        assertThat(service.authenticate("gl_" + "a".repeat(24) + "." + "s".repeat(43))).isEmpty();
-        assertThat(service.authenticate(token.substring(0, token.indexOf('.') + 1))).isEmpty();
+        assertThat(service.authenticate("gl_" + "a".repeat(24) + "." + "s".repeat(43)))
+                .isEmpty();
+        assertThat(service.authenticate(token.substring(0, token.indexOf('.') + 1)))
+                .isEmpty();
         assertThat(service.authenticate(null)).isEmpty();
     }
 
@@ -93,7 +99,8 @@ class ApiKeyServiceTest {
 
     @Test
     void aMalformedTokenCannotBeRegistered() {
-        assertThatThrownBy(() -> service.register(new IssueApiKeyCommand(ACME, "x", Set.of(Role.ADMIN)), "gl_short.secret"))
+        assertThatThrownBy(() ->
+                        service.register(new IssueApiKeyCommand(ACME, "x", Set.of(Role.ADMIN)), "gl_short.secret"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.reason()).isEqualTo("MALFORMED_API_KEY");
                     assertThat(e.field()).contains("token");

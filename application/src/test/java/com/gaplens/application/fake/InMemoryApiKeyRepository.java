@@ -29,7 +29,8 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     public List<ApiKey> findByTenant(TenantId tenant) {
         return keys.values().stream()
                 .filter(key -> key.tenant().equals(tenant))
-                .sorted(Comparator.comparing(ApiKey::createdAt).thenComparing(key -> key.id().value()))
+                .sorted(Comparator.comparing(ApiKey::createdAt)
+                        .thenComparing(key -> key.id().value()))
                 .toList();
     }
 }

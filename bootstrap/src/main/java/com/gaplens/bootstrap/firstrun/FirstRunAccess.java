@@ -40,8 +40,11 @@ class FirstRunAccess implements ApplicationRunner {
     private final IssueApiKeyUseCase issue;
     private final String configuredKey;
 
-    FirstRunAccess(ObjectProvider<EmbeddedMongoServer> embedded, ApiKeyRepository keys, IssueApiKeyUseCase issue,
-                   @Value("${gaplens.first-run.admin-key:}") String configuredKey) {
+    FirstRunAccess(
+            ObjectProvider<EmbeddedMongoServer> embedded,
+            ApiKeyRepository keys,
+            IssueApiKeyUseCase issue,
+            @Value("${gaplens.first-run.admin-key:}") String configuredKey) {
         this.embedded = embedded;
         this.keys = keys;
         this.issue = issue;
@@ -61,13 +64,16 @@ class FirstRunAccess implements ApplicationRunner {
             return;
         }
         if (!keys.findByTenant(DEMO_TENANT).isEmpty()) {
-            LOG.info("First-run: tenant '{}' already has its keys (the first one was printed at the first start{})",
-                    DEMO_TENANT, server.file().map(f -> " and kept in " + keyFile(f)).orElse(""));
+            LOG.info(
+                    "First-run: tenant '{}' already has its keys (the first one was printed at the first start{})",
+                    DEMO_TENANT,
+                    server.file().map(f -> " and kept in " + keyFile(f)).orElse(""));
             return;
         }
         IssuedApiKey issued = issue.issue(command);
         server.file().ifPresent(file -> write(keyFile(file), issued.token()));
-        LOG.warn("""
+        LOG.warn(
+                """
 
                 ************************************************************************
                 *  First run: tenant '{}' was created with this ADMIN API key.
@@ -75,7 +81,9 @@ class FirstRunAccess implements ApplicationRunner {
                 *
                 *      Authorization: Bearer {}
                 ************************************************************************""",
-                DEMO_TENANT, server.file().map(f -> " (and kept in " + keyFile(f) + ")").orElse(""), issued.token());
+                DEMO_TENANT,
+                server.file().map(f -> " (and kept in " + keyFile(f) + ")").orElse(""),
+                issued.token());
     }
 
     private static Path keyFile(Path databaseFile) {

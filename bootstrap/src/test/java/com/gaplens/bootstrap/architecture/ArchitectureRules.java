@@ -19,53 +19,96 @@ final class ArchitectureRules {
     static final String GRAPHQL_ADAPTER = "com.gaplens.adapters.graphql..";
     static final String MONGO_ADAPTER = "com.gaplens.adapters.mongo..";
     static final String BOOTSTRAP = "com.gaplens.bootstrap..";
-    static final String[] MATHS = {"org.apache.commons.statistics..", "org.apache.commons.numbers..", "org.apache.commons.rng.."};
+    static final String[] MATHS = {
+        "org.apache.commons.statistics..", "org.apache.commons.numbers..", "org.apache.commons.rng.."
+    };
 
     private ArchitectureRules() {}
 
-    static final ArchRule DOMAIN_IS_PURE = classes().that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(concat(new String[] {"java..", DOMAIN}, MATHS))
-            .because("the domain is plain Java: the concepts, invariants and gap arithmetic, testable without any framework");
+    static final ArchRule DOMAIN_IS_PURE = classes()
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(concat(new String[] {"java..", DOMAIN}, MATHS))
+            .because(
+                    "the domain is plain Java: the concepts, invariants and gap arithmetic, testable without any framework");
 
-    static final ArchRule APPLICATION_DEPENDS_ON_DOMAIN_ONLY = classes().that().resideInAPackage(APPLICATION)
-            .should().onlyDependOnClassesThat()
+    static final ArchRule APPLICATION_DEPENDS_ON_DOMAIN_ONLY = classes()
+            .that()
+            .resideInAPackage(APPLICATION)
+            .should()
+            .onlyDependOnClassesThat()
             .resideInAnyPackage(concat(new String[] {"java..", DOMAIN, APPLICATION}, MATHS))
             .because("use cases and ports know the domain and nothing of the frameworks that drive or serve them");
 
-    static final ArchRule GRAPHQL_ADAPTER_DOES_NOT_SEE_MONGO_ADAPTER = noClasses().that().resideInAPackage(GRAPHQL_ADAPTER)
-            .should().dependOnClassesThat().resideInAPackage(MONGO_ADAPTER)
+    static final ArchRule GRAPHQL_ADAPTER_DOES_NOT_SEE_MONGO_ADAPTER = noClasses()
+            .that()
+            .resideInAPackage(GRAPHQL_ADAPTER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(MONGO_ADAPTER)
             .because("adapters talk to each other only through the application's ports");
 
-    static final ArchRule MONGO_ADAPTER_DOES_NOT_SEE_GRAPHQL_ADAPTER = noClasses().that().resideInAPackage(MONGO_ADAPTER)
-            .should().dependOnClassesThat().resideInAPackage(GRAPHQL_ADAPTER)
+    static final ArchRule MONGO_ADAPTER_DOES_NOT_SEE_GRAPHQL_ADAPTER = noClasses()
+            .that()
+            .resideInAPackage(MONGO_ADAPTER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(GRAPHQL_ADAPTER)
             .because("adapters talk to each other only through the application's ports");
 
-    static final ArchRule ADAPTERS_USE_PORTS_NOT_SERVICES = noClasses().that()
+    static final ArchRule ADAPTERS_USE_PORTS_NOT_SERVICES = noClasses()
+            .that()
             .resideInAnyPackage(GRAPHQL_ADAPTER, MONGO_ADAPTER)
-            .should().dependOnClassesThat().resideInAPackage(APPLICATION_SERVICE)
-            .because("adapters call use-case interfaces (port.in) or implement port.out; only bootstrap picks the implementations");
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(APPLICATION_SERVICE)
+            .because(
+                    "adapters call use-case interfaces (port.in) or implement port.out; only bootstrap picks the implementations");
 
-    static final ArchRule ONLY_THE_MONGO_ADAPTER_SEES_MONGODB = noClasses().that().resideOutsideOfPackage(MONGO_ADAPTER)
-            .should().dependOnClassesThat()
+    static final ArchRule ONLY_THE_MONGO_ADAPTER_SEES_MONGODB = noClasses()
+            .that()
+            .resideOutsideOfPackage(MONGO_ADAPTER)
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage("org.springframework.data..", "com.mongodb..", "org.bson..", "de.bwaldvogel..")
-            .because("MongoDB is a detail of the outbound adapter; swapping or sharding it must not touch anything else");
+            .because(
+                    "MongoDB is a detail of the outbound adapter; swapping or sharding it must not touch anything else");
 
-    static final ArchRule ONLY_THE_GRAPHQL_ADAPTER_SEES_GRAPHQL = noClasses().that().resideOutsideOfPackage(GRAPHQL_ADAPTER)
-            .should().dependOnClassesThat().resideInAnyPackage("graphql..", "org.springframework.graphql..")
+    static final ArchRule ONLY_THE_GRAPHQL_ADAPTER_SEES_GRAPHQL = noClasses()
+            .that()
+            .resideOutsideOfPackage(GRAPHQL_ADAPTER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("graphql..", "org.springframework.graphql..")
             .because("GraphQL is a detail of the inbound adapter");
 
-    static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
-            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+    static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses()
+            .that()
+            .resideOutsideOfPackage(BOOTSTRAP)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(BOOTSTRAP)
             .because("bootstrap wires everything and is seen by nothing");
 
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("com.gaplens.(**)")
-            .should().beFreeOfCycles()
+            .should()
+            .beFreeOfCycles()
             .because("a cycle between packages makes them one package in disguise");
 
-    static final ArchRule MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE = noClasses().that().resideInAPackage(MONGO_ADAPTER)
-            .and().resideOutsideOfPackages("com.gaplens.adapters.mongo.tenancy..", "com.gaplens.adapters.mongo.config..",
-                    "com.gaplens.adapters.mongo.embedded..", "com.gaplens.adapters.mongo.access..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data.mongodb.core", "com.mongodb.client..")
+    static final ArchRule MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE = noClasses()
+            .that()
+            .resideInAPackage(MONGO_ADAPTER)
+            .and()
+            .resideOutsideOfPackages(
+                    "com.gaplens.adapters.mongo.tenancy..",
+                    "com.gaplens.adapters.mongo.config..",
+                    "com.gaplens.adapters.mongo.embedded..",
+                    "com.gaplens.adapters.mongo.access..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.data.mongodb.core", "com.mongodb.client..")
             .because("tenant-owned data is reached only through TenantScopedMongo, which filters every query on the "
                     + "caller's tenant: a repository query without a tenant cannot be written (api keys are the one "
                     + "documented exception: their lookup is how a call's tenant is found)");

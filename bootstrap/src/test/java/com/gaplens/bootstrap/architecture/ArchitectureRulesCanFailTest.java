@@ -33,46 +33,63 @@ class ArchitectureRulesCanFailTest {
 
     @Test
     void applicationRuleReportsAnApplicationClassUsingAFramework() {
-        assertReports(ArchitectureRules.APPLICATION_DEPENDS_ON_DOMAIN_ONLY, "ApplicationUsingAFramework",
+        assertReports(
+                ArchitectureRules.APPLICATION_DEPENDS_ON_DOMAIN_ONLY,
+                "ApplicationUsingAFramework",
                 ApplicationUsingAFramework.class);
     }
 
     @Test
     void adapterRulesReportAdaptersReachingIntoEachOther() {
-        assertReports(ArchitectureRules.GRAPHQL_ADAPTER_DOES_NOT_SEE_MONGO_ADAPTER,
-                "GraphQlAdapterReachingIntoMongoAdapter", GraphQlAdapterReachingIntoMongoAdapter.class);
-        assertReports(ArchitectureRules.MONGO_ADAPTER_DOES_NOT_SEE_GRAPHQL_ADAPTER,
-                "MongoAdapterReachingIntoGraphQlAdapter", MongoAdapterReachingIntoGraphQlAdapter.class);
+        assertReports(
+                ArchitectureRules.GRAPHQL_ADAPTER_DOES_NOT_SEE_MONGO_ADAPTER,
+                "GraphQlAdapterReachingIntoMongoAdapter",
+                GraphQlAdapterReachingIntoMongoAdapter.class);
+        assertReports(
+                ArchitectureRules.MONGO_ADAPTER_DOES_NOT_SEE_GRAPHQL_ADAPTER,
+                "MongoAdapterReachingIntoGraphQlAdapter",
+                MongoAdapterReachingIntoGraphQlAdapter.class);
     }
 
     @Test
     void serviceRuleReportsAnAdapterCallingAServiceDirectly() {
-        assertReports(ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES, "MongoAdapterCallingAService",
-                MongoAdapterCallingAService.class, SomeService.class);
+        assertReports(
+                ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES,
+                "MongoAdapterCallingAService",
+                MongoAdapterCallingAService.class,
+                SomeService.class);
     }
 
     @Test
     void mongoRuleReportsBootstrapReadingBson() {
-        assertReports(ArchitectureRules.ONLY_THE_MONGO_ADAPTER_SEES_MONGODB, "BootstrapReadingBson",
+        assertReports(
+                ArchitectureRules.ONLY_THE_MONGO_ADAPTER_SEES_MONGODB,
+                "BootstrapReadingBson",
                 BootstrapReadingBson.class);
     }
 
     @Test
     void graphQlRuleReportsBootstrapUsingGraphQlJava() {
-        assertReports(ArchitectureRules.ONLY_THE_GRAPHQL_ADAPTER_SEES_GRAPHQL, "BootstrapUsingGraphQlJava",
+        assertReports(
+                ArchitectureRules.ONLY_THE_GRAPHQL_ADAPTER_SEES_GRAPHQL,
+                "BootstrapUsingGraphQlJava",
                 BootstrapUsingGraphQlJava.class);
     }
 
     @Test
     void bootstrapRuleReportsAnAdapterSeeingBootstrap() {
-        assertReports(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, "GraphQlAdapterSeeingBootstrap",
+        assertReports(
+                ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP,
+                "GraphQlAdapterSeeingBootstrap",
                 GraphQlAdapterSeeingBootstrap.class);
     }
 
     @Test
     void tenantScopeRuleReportsARepositoryQueryingMongoDirectly() {
-        assertReports(ArchitectureRules.MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE,
-                "RepositoryWithoutTenantScope", RepositoryWithoutTenantScope.class);
+        assertReports(
+                ArchitectureRules.MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE,
+                "RepositoryWithoutTenantScope",
+                RepositoryWithoutTenantScope.class);
     }
 
     @Test
@@ -83,7 +100,9 @@ class ArchitectureRulesCanFailTest {
     private static void assertReports(ArchRule rule, String expectedInReport, Class<?>... classes) {
         JavaClasses violating = new ClassFileImporter().importClasses(classes);
         EvaluationResult result = rule.evaluate(violating);
-        assertThat(result.hasViolation()).as("rule %s must report a violation", rule.getDescription()).isTrue();
+        assertThat(result.hasViolation())
+                .as("rule %s must report a violation", rule.getDescription())
+                .isTrue();
         assertThat(result.getFailureReport().toString()).contains(expectedInReport);
     }
 }

@@ -23,8 +23,10 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         assertThat(production.containPackage("com.gaplens.domain.experience")).isTrue();
-        assertThat(production.containPackage("com.gaplens.adapters.graphql.model")).isTrue();
-        assertThat(production.containPackage("com.gaplens.adapters.mongo.config")).isTrue();
+        assertThat(production.containPackage("com.gaplens.adapters.graphql.model"))
+                .isTrue();
+        assertThat(production.containPackage("com.gaplens.adapters.mongo.config"))
+                .isTrue();
         assertThat(production.containPackage("com.gaplens.bootstrap")).isTrue();
     }
 
@@ -66,7 +68,9 @@ class ArchitectureTest {
 
     @Test
     void mongoRepositoriesReachTenantDataOnlyThroughTheTenantScope() {
-        ArchitectureRules.MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE.allowEmptyShould(true).check(production);
+        ArchitectureRules.MONGO_REPOSITORIES_GO_THROUGH_THE_TENANT_SCOPE
+                .allowEmptyShould(true)
+                .check(production);
     }
 
     @Test

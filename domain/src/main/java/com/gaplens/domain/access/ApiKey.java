@@ -25,8 +25,14 @@ public final class ApiKey {
     private final Instant createdAt;
     private final Optional<Instant> revokedAt;
 
-    private ApiKey(ApiKeyId id, TenantId tenant, String label, SecretHash secretHash, Set<Role> roles,
-                   Instant createdAt, Optional<Instant> revokedAt) {
+    private ApiKey(
+            ApiKeyId id,
+            TenantId tenant,
+            String label,
+            SecretHash secretHash,
+            Set<Role> roles,
+            Instant createdAt,
+            Optional<Instant> revokedAt) {
         this.id = Require.present(id, "id");
         this.tenant = Require.present(tenant, "tenant");
         this.label = Require.text(label, "label", MAX_LABEL_LENGTH);
@@ -41,20 +47,28 @@ public final class ApiKey {
     }
 
     /** A new, active key. */
-    public static ApiKey issue(ApiKeyId id, TenantId tenant, String label, SecretHash secretHash, Set<Role> roles,
-                               Instant now) {
+    public static ApiKey issue(
+            ApiKeyId id, TenantId tenant, String label, SecretHash secretHash, Set<Role> roles, Instant now) {
         return new ApiKey(id, tenant, label, secretHash, roles, now, Optional.empty());
     }
 
     /** A key as it was stored. */
-    public static ApiKey restore(ApiKeyId id, TenantId tenant, String label, SecretHash secretHash, Set<Role> roles,
-                                 Instant createdAt, Optional<Instant> revokedAt) {
+    public static ApiKey restore(
+            ApiKeyId id,
+            TenantId tenant,
+            String label,
+            SecretHash secretHash,
+            Set<Role> roles,
+            Instant createdAt,
+            Optional<Instant> revokedAt) {
         return new ApiKey(id, tenant, label, secretHash, roles, createdAt, revokedAt);
     }
 
     /** This key, no longer accepted from {@code at} on. Revoking twice keeps the first date. */
     public ApiKey revoke(Instant at) {
-        return revokedAt.isPresent() ? this : new ApiKey(id, tenant, label, secretHash, roles, createdAt, Optional.of(at));
+        return revokedAt.isPresent()
+                ? this
+                : new ApiKey(id, tenant, label, secretHash, roles, createdAt, Optional.of(at));
     }
 
     public boolean isActive() {
@@ -66,13 +80,33 @@ public final class ApiKey {
         return roles.stream().anyMatch(role -> role.grants(required));
     }
 
-    public ApiKeyId id() { return id; }
-    public TenantId tenant() { return tenant; }
-    public String label() { return label; }
-    public SecretHash secretHash() { return secretHash; }
-    public Set<Role> roles() { return roles; }
-    public Instant createdAt() { return createdAt; }
-    public Optional<Instant> revokedAt() { return revokedAt; }
+    public ApiKeyId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public SecretHash secretHash() {
+        return secretHash;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> revokedAt() {
+        return revokedAt;
+    }
 
     @Override
     public boolean equals(Object o) {

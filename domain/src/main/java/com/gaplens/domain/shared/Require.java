@@ -24,7 +24,9 @@ public final class Require {
         }
         if (stripped.length() > maxLength) {
             throw new InvalidInputException(
-                    "TOO_LONG", field, field + " must be at most " + maxLength + " characters, got " + stripped.length());
+                    "TOO_LONG",
+                    field,
+                    field + " must be at most " + maxLength + " characters, got " + stripped.length());
         }
         return stripped;
     }
@@ -32,7 +34,8 @@ public final class Require {
     /** A finite number within [min, max]. */
     public static double within(double value, double min, double max, String reason, String field) {
         if (!Double.isFinite(value) || value < min || value > max) {
-            throw new InvalidInputException(reason, field, field + " must be between " + min + " and " + max + ", got " + value);
+            throw new InvalidInputException(
+                    reason, field, field + " must be between " + min + " and " + max + ", got " + value);
         }
         return value;
     }

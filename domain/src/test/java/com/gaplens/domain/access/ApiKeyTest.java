@@ -36,11 +36,10 @@ class ApiKeyTest {
 
     @Test
     void aKeyWithoutARoleIsRefused() {
-        assertThatThrownBy(() -> key(Set.of()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.reason()).isEqualTo("NO_ROLE");
-                    assertThat(e.field()).contains("roles");
-                });
+        assertThatThrownBy(() -> key(Set.of())).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.reason()).isEqualTo("NO_ROLE");
+            assertThat(e.field()).contains("roles");
+        });
     }
 
     @Test

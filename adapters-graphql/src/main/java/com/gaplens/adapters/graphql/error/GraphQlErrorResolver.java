@@ -41,11 +41,12 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
             extensions.put("reason", domain.reason());
             domain.field().ifPresent(field -> extensions.put("field", field));
             return GraphqlErrorBuilder.newError(env)
-                    .errorType(switch (domain.kind()) {
-                        case VALIDATION -> ErrorType.BAD_REQUEST;
-                        case NOT_FOUND -> ErrorType.NOT_FOUND;
-                        case CONFLICT -> ErrorType.BAD_REQUEST;
-                    })
+                    .errorType(
+                            switch (domain.kind()) {
+                                case VALIDATION -> ErrorType.BAD_REQUEST;
+                                case NOT_FOUND -> ErrorType.NOT_FOUND;
+                                case CONFLICT -> ErrorType.BAD_REQUEST;
+                            })
                     .message(domain.getMessage())
                     .extensions(extensions)
                     .build();
@@ -57,7 +58,11 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
             return typed(env, ErrorType.UNAUTHORIZED, "UNAUTHENTICATED", unauthenticated.getMessage());
         }
         String errorId = UUID.randomUUID().toString();
-        LOG.error("INTERNAL_ERROR {} while fetching {}", errorId, env.getExecutionStepInfo().getPath(), ex);
+        LOG.error(
+                "INTERNAL_ERROR {} while fetching {}",
+                errorId,
+                env.getExecutionStepInfo().getPath(),
+                ex);
         return GraphqlErrorBuilder.newError(env)
                 .errorType(ErrorType.INTERNAL_ERROR)
                 .message("An internal error occurred; quote error id " + errorId + " to the operators.")
@@ -66,7 +71,10 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
     }
 
     private static GraphQLError typed(DataFetchingEnvironment env, ErrorType type, String code, String message) {
-        return GraphqlErrorBuilder.newError(env).errorType(type).message(message)
-                .extensions(Map.of("code", code)).build();
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(type)
+                .message(message)
+                .extensions(Map.of("code", code))
+                .build();
     }
 }

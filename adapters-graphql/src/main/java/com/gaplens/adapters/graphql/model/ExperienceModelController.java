@@ -14,16 +14,23 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ExperienceModelController {
 
-    record VariableView(ExperienceVariable code, InteractionFamily family, PerceptionDimension dimension,
-                        boolean measuresFluidity) {}
+    record VariableView(
+            ExperienceVariable code,
+            InteractionFamily family,
+            PerceptionDimension dimension,
+            boolean measuresFluidity) {}
 
-    record ExperienceModelView(List<VariableView> variables, List<InteractionFamily> families,
-                               List<PerceptionDimension> dimensions, List<JourneyPhase> journeyPhases,
-                               List<Channel> channels) {}
+    record ExperienceModelView(
+            List<VariableView> variables,
+            List<InteractionFamily> families,
+            List<PerceptionDimension> dimensions,
+            List<JourneyPhase> journeyPhases,
+            List<Channel> channels) {}
 
     private static final ExperienceModelView MODEL = new ExperienceModelView(
             Arrays.stream(ExperienceVariable.values())
-                    .map(v -> new VariableView(v, v.family(), v.dimension(), v.dimension().measuresFluidity()))
+                    .map(v -> new VariableView(
+                            v, v.family(), v.dimension(), v.dimension().measuresFluidity()))
                     .toList(),
             List.of(InteractionFamily.values()),
             List.of(PerceptionDimension.values()),

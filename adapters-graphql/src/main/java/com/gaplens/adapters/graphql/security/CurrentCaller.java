@@ -17,7 +17,8 @@ public final class CurrentCaller {
     public static AuthenticatedCaller require(Role role) {
         AuthenticatedCaller caller = get();
         if (!caller.may(role)) {
-            throw new ForbiddenException("this operation needs the " + role + " role, which your credentials do not grant");
+            throw new ForbiddenException(
+                    "this operation needs the " + role + " role, which your credentials do not grant");
         }
         return caller;
     }

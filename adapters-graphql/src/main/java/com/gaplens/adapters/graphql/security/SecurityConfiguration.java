@@ -23,26 +23,33 @@ class SecurityConfiguration {
 
     private static final byte[] UNAUTHENTICATED_BODY = """
             {"errors":[{"message":"This call needs credentials: send Authorization: Bearer <api key>.",\
-            "extensions":{"code":"UNAUTHENTICATED","classification":"UNAUTHORIZED"}}]}"""
-            .getBytes(StandardCharsets.UTF_8);
+            "extensions":{"code":"UNAUTHENTICATED","classification":"UNAUTHORIZED"}}]}""".getBytes(StandardCharsets.UTF_8);
 
     @Bean
-    SecurityFilterChain gapLensSecurity(HttpSecurity http, AuthenticateApiKeyUseCase authenticate,
-                                        @Value("${gaplens.security.verified-key-cache:30s}") Duration cacheFor)
+    SecurityFilterChain gapLensSecurity(
+            HttpSecurity http,
+            AuthenticateApiKeyUseCase authenticate,
+            @Value("${gaplens.security.verified-key-cache:30s}") Duration cacheFor)
             throws Exception {
-        return http
-                .csrf(csrf -> csrf.disable())
+        return http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(authenticate, cacheFor), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/graphiql", "/graphiql/**", "/actuator/health", "/actuator/health/**",
-                                "/actuator/info", "/error", "/favicon.ico")
+                .addFilterBefore(
+                        new ApiKeyAuthenticationFilter(authenticate, cacheFor), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/graphiql",
+                                "/graphiql/**",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/error",
+                                "/favicon.ico")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
                     response.setStatus(HttpStatus.UNAUTHORIZED.value());
                     response.setHeader("WWW-Authenticate", "Bearer");

@@ -27,7 +27,9 @@ public final class MongoApiKeyRepository implements ApiKeyRepository {
     /** Creates the indexes this repository's queries need; idempotent. */
     public void ensureIndexes() {
         mongo.indexOps(ApiKeyDocument.COLLECTION)
-                .createIndex(new Index().on("tenant", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC)
+                .createIndex(new Index()
+                        .on("tenant", Sort.Direction.ASC)
+                        .on("createdAt", Sort.Direction.ASC)
                         .named("tenant_createdAt"));
     }
 
@@ -38,13 +40,15 @@ public final class MongoApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findById(ApiKeyId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), ApiKeyDocument.class)).map(ApiKeyDocument::toDomain);
+        return Optional.ofNullable(mongo.findById(id.value(), ApiKeyDocument.class))
+                .map(ApiKeyDocument::toDomain);
     }
 
     @Override
     public List<ApiKey> findByTenant(TenantId tenant) {
-        Query query = Query.query(Criteria.where("tenant").is(tenant.value()))
-                .with(Sort.by("createdAt", "_id"));
-        return mongo.find(query, ApiKeyDocument.class).stream().map(ApiKeyDocument::toDomain).toList();
+        Query query = Query.query(Criteria.where("tenant").is(tenant.value())).with(Sort.by("createdAt", "_id"));
+        return mongo.find(query, ApiKeyDocument.class).stream()
+                .map(ApiKeyDocument::toDomain)
+                .toList();
     }
 }

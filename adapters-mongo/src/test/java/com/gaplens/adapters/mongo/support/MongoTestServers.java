@@ -36,7 +36,8 @@ public final class MongoTestServers {
     /** A fresh database on {@code server}; drop it with {@link MongoTestDatabase#close()}. */
     public static MongoTestDatabase freshDatabase(TestMongoServer server) {
         MongoClient client = CLIENTS.computeIfAbsent(server, MongoTestServers::connect);
-        String name = "gaplens_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name =
+                "gaplens_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         return new MongoTestDatabase(server, client, new MongoTemplate(client, name));
     }
 
@@ -50,8 +51,11 @@ public final class MongoTestServers {
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
                 .build());
         Document buildInfo = client.getDatabase("admin").runCommand(new Document("buildInfo", 1));
-        System.out.printf(Locale.ROOT, "[GapLens IT] %s server: %s, reporting MongoDB version %s%n",
-                server, server == TestMongoServer.EMBEDDED ? "mongo-java-server (in memory)" : redact(uri),
+        System.out.printf(
+                Locale.ROOT,
+                "[GapLens IT] %s server: %s, reporting MongoDB version %s%n",
+                server,
+                server == TestMongoServer.EMBEDDED ? "mongo-java-server (in memory)" : redact(uri),
                 buildInfo.get("version"));
         Runtime.getRuntime().addShutdownHook(new Thread(client::close));
         return client;

@@ -47,19 +47,27 @@ public final class ApiKeyService implements IssueApiKeyUseCase, AuthenticateApiK
         byte[] secretBytes = new byte[SECRET_BYTES];
         random.nextBytes(secretBytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
-        ApiKey key = ApiKey.issue(id, command.tenant(), command.label(), hasher.hash(secret), command.roles(),
-                clock.instant());
+        ApiKey key = ApiKey.issue(
+                id, command.tenant(), command.label(), hasher.hash(secret), command.roles(), clock.instant());
         keys.save(key);
         return new IssuedApiKey(key, PREFIX + id.value() + "." + secret);
     }
 
     @Override
     public IssuedApiKey register(IssueApiKeyCommand command, String token) {
-        Token parsed = Token.parse(token).orElseThrow(() -> new InvalidInputException("MALFORMED_API_KEY", "token",
-                "an API key reads gl_<24 lower-case letters or digits>.<secret of at least 32 characters>"));
+        Token parsed = Token.parse(token)
+                .orElseThrow(() -> new InvalidInputException(
+                        "MALFORMED_API_KEY",
+                        "token",
+                        "an API key reads gl_<24 lower-case letters or digits>.<secret of at least 32 characters>"));
         ApiKey key = keys.findById(parsed.id()).orElseGet(() -> {
-            ApiKey fresh = ApiKey.issue(parsed.id(), command.tenant(), command.label(), hasher.hash(parsed.secret()),
-                    command.roles(), clock.instant());
+            ApiKey fresh = ApiKey.issue(
+                    parsed.id(),
+                    command.tenant(),
+                    command.label(),
+                    hasher.hash(parsed.secret()),
+                    command.roles(),
+                    clock.instant());
             keys.save(fresh);
             return fresh;
         });
@@ -68,10 +76,11 @@ public final class ApiKeyService implements IssueApiKeyUseCase, AuthenticateApiK
 
     @Override
     public Optional<AuthenticatedCaller> authenticate(String token) {
-        return Token.parse(token).flatMap(parsed -> keys.findById(parsed.id())
-                .filter(ApiKey::isActive)
-                .filter(key -> hasher.matches(parsed.secret(), key.secretHash()))
-                .map(key -> AuthenticatedCaller.of(key.tenant(), key.roles(), key.id())));
+        return Token.parse(token)
+                .flatMap(parsed -> keys.findById(parsed.id())
+                        .filter(ApiKey::isActive)
+                        .filter(key -> hasher.matches(parsed.secret(), key.secretHash()))
+                        .map(key -> AuthenticatedCaller.of(key.tenant(), key.roles(), key.id())));
     }
 
     /** A token split into the id that names its key and the secret checked against the key's hash. */
