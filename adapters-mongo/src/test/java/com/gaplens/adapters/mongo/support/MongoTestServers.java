@@ -69,6 +69,14 @@ public final class MongoTestServers {
         return embedded.connectionString("admin");
     }
 
+    /**
+     * The URI of the real MongoDB for integration tests (see {@link TestMongoServer#REAL}); aborts the
+     * calling test when there is none, or fails it when {@code GAPLENS_REQUIRE_MONGODB=true}.
+     */
+    public static String realServerUri() {
+        return realUri();
+    }
+
     private static synchronized String realUri() {
         String configured = System.getenv(URI_VARIABLE);
         if (configured != null && !configured.isBlank()) {
