@@ -34,7 +34,8 @@ public abstract class EndToEndTest {
         String uri = MongoTestServers.realServerUri();
         String database =
                 "gaplens_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        System.out.println("[GapLens E2E] real MongoDB " + uri.replaceAll("//[^@/]*@", "//***@") + ", database " + database);
+        System.out.println(
+                "[GapLens E2E] real MongoDB " + uri.replaceAll("//[^@/]*@", "//***@") + ", database " + database);
         registry.add("gaplens.mongodb.uri", () -> uri);
         registry.add("spring.mongodb.database", () -> database);
     }
