@@ -92,7 +92,11 @@ public final class ImpactAnalysis {
         double se = Math.sqrt(se2);
         double difference = exposed.mean() - control.mean();
         double t = difference / se;
-        double df = se2 * se2 / (a * a / (exposed.n() - 1) + b * b / (control.n() - 1));
+        // Welch–Satterthwaite, divided through by SE⁴ so that tiny variances cannot underflow to 0/0:
+        // df = 1 / [ (a/SE²)²/(n₁−1) + (b/SE²)²/(n₂−1) ], the shares a/SE² and b/SE² summing to 1.
+        double wa = a / se2;
+        double wb = b / se2;
+        double df = 1 / (wa * wa / (exposed.n() - 1) + wb * wb / (control.n() - 1));
         TDistribution student = TDistribution.of(df);
         double p = Math.min(1, 2 * student.survivalProbability(Math.abs(t)));
         double q = student.inverseCumulativeProbability(0.975);

@@ -7,10 +7,12 @@ import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.shared.Require;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An exposed-versus-control study of an experience initiative on business metrics (aggregate root).
@@ -41,7 +43,7 @@ public final class ImpactStudy {
     private final BrandId brandId;
     private final StudyDefinition definition;
     private final Map<ObservationBatchId, ObservationBatch> batches = new LinkedHashMap<>();
-    private final Map<Slot, Observations> observations = new LinkedHashMap<>();
+    private final Set<Slot> observed = new HashSet<>();
     private final Map<Slot, Summary> summaries = new LinkedHashMap<>();
 
     private ImpactStudy(ImpactStudyId id, TenantId tenantId, BrandId brandId, StudyDefinition definition) {
@@ -132,7 +134,7 @@ public final class ImpactStudy {
         if (summaries.containsKey(slot)) {
             throw mixedRoutes(metric, group, "observations", "a summary");
         }
-        observations.merge(slot, batch, Observations::append);
+        observed.add(slot);
         batches.put(batchId, candidate);
         return new RecordOutcome.Recorded(batchId, batch.n());
     }
@@ -144,7 +146,7 @@ public final class ImpactStudy {
         Require.present(summary, "summary");
         requireKind(metric, summary, "summary");
         Slot slot = new Slot(metric.code(), group);
-        if (observations.containsKey(slot)) {
+        if (observed.contains(slot)) {
             throw mixedRoutes(metric, group, "summary", "per-customer observations");
         }
         summaries.put(slot, summary);
@@ -155,7 +157,7 @@ public final class ImpactStudy {
         ImpactMetric metric = metric(metricCode);
         Require.present(group, "group");
         Slot slot = new Slot(metric.code(), group);
-        observations.remove(slot);
+        observed.remove(slot);
         summaries.remove(slot);
         batches.values().removeIf(b -> b.metricCode().equals(metric.code()) && b.group() == group);
     }
@@ -163,8 +165,14 @@ public final class ImpactStudy {
     /** The data of one metric and group: all its observations in recording order, or its summary. */
     public Optional<GroupData> data(String metricCode, StudyGroup group) {
         Slot slot = new Slot(metric(metricCode).code(), Require.present(group, "group"));
-        GroupData data = observations.containsKey(slot) ? observations.get(slot) : summaries.get(slot);
-        return Optional.ofNullable(data);
+        if (observed.contains(slot)) {
+            return batches.values().stream()
+                    .filter(b -> b.metricCode().equals(slot.metricCode()) && b.group() == slot.group())
+                    .map(ObservationBatch::observations)
+                    .reduce(Observations::append)
+                    .map(GroupData.class::cast);
+        }
+        return Optional.ofNullable(summaries.get(slot));
     }
 
     /** The reading of one metric. */

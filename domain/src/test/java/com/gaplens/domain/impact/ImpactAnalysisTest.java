@@ -276,6 +276,21 @@ class ImpactAnalysisTest {
         }
 
         @Test
+        void degreesOfFreedomSurviveVanishinglySmallVariances() {
+            // given: equal sd 1e-160 and equal n = 5; s²/n ≈ 2e-321, whose square underflows to 0 in doubles.
+            // With equal variances and sizes Welch–Satterthwaite gives df = 2(n − 1) = 8 exactly.
+            var exposed = new ContinuousSummary(5, 1e-160, 1e-160);
+            var control = new ContinuousSummary(5, 0, 1e-160);
+
+            // when
+            var result = ImpactAnalysis.analyse(REVENUE_PER_CUSTOMER, exposed, control);
+
+            // then
+            assertThat(result).isInstanceOfSatisfying(ImpactResult.Tested.class, r ->
+                    assertThat(r.degreesOfFreedom().getAsDouble()).isEqualTo(8.0));
+        }
+
+        @Test
         void testsWhenOnlyOneGroupVaries() {
             // given: control sd 0 → df = (s1²/n1)² / ((s1²/n1)²/(n1−1)) = n1 − 1 = 3 exactly
             var exposed = ContinuousObservations.of(10, 12, 14, 16); // mean 13, s² = 20/3
