@@ -11,7 +11,9 @@ public record ConfidenceInterval(double lower, double upper) {
         Require.finite(upper, "upper");
         if (lower > upper) {
             throw new InvalidInputException(
-                    "INTERVAL_REVERSED", "upper", "an interval's upper bound (" + upper + ") is below its lower bound (" + lower + ")");
+                    "INTERVAL_REVERSED",
+                    "upper",
+                    "an interval's upper bound (" + upper + ") is below its lower bound (" + lower + ")");
         }
     }
 

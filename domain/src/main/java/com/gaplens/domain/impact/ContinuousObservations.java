@@ -66,7 +66,9 @@ public record ContinuousObservations(List<Double> values) implements Observation
     public ContinuousObservations append(Observations more) {
         if (!(more instanceof ContinuousObservations continuous)) {
             throw new InvalidInputException(
-                    "DATA_KIND_MISMATCH", "observations", "continuous observations cannot be followed by rate outcomes");
+                    "DATA_KIND_MISMATCH",
+                    "observations",
+                    "continuous observations cannot be followed by rate outcomes");
         }
         List<Double> all = new ArrayList<>(values);
         all.addAll(continuous.values);

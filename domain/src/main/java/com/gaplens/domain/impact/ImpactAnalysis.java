@@ -66,7 +66,8 @@ public final class ImpactAnalysis {
         requireKind(metric, exposed, "exposed");
         requireKind(metric, control, "control");
         return switch (metric.kind()) {
-            case CONTINUOUS -> welch(metric, (ContinuousSummary) exposed.summary(), (ContinuousSummary) control.summary());
+            case CONTINUOUS ->
+                welch(metric, (ContinuousSummary) exposed.summary(), (ContinuousSummary) control.summary());
             case RATE -> twoProportions(metric, (RateSummary) exposed.summary(), (RateSummary) control.summary());
         };
     }
@@ -76,18 +77,28 @@ public final class ImpactAnalysis {
         OptionalDouble exposedMean = exposed.n() > 0 ? OptionalDouble.of(exposed.mean()) : OptionalDouble.empty();
         OptionalDouble controlMean = control.n() > 0 ? OptionalDouble.of(control.mean()) : OptionalDouble.empty();
         if (exposed.n() < WELCH_MINIMUM_GROUP_SIZE || control.n() < WELCH_MINIMUM_GROUP_SIZE) {
-            return notEnough(metric, InsufficiencyReason.GROUP_TOO_SMALL,
+            return notEnough(
+                    metric,
+                    InsufficiencyReason.GROUP_TOO_SMALL,
                     "Welch's t-test needs at least " + WELCH_MINIMUM_GROUP_SIZE + " customers per group; "
                             + sizes(exposed.n(), control.n()),
-                    exposed.n(), control.n(), exposedMean, controlMean);
+                    exposed.n(),
+                    control.n(),
+                    exposedMean,
+                    controlMean);
         }
         double a = exposed.variance() / exposed.n();
         double b = control.variance() / control.n();
         double se2 = a + b;
         if (!(se2 > 0)) {
-            return notEnough(metric, InsufficiencyReason.NO_VARIANCE,
+            return notEnough(
+                    metric,
+                    InsufficiencyReason.NO_VARIANCE,
                     "both groups have a standard deviation of 0: the difference has no standard error to test against",
-                    exposed.n(), control.n(), exposedMean, controlMean);
+                    exposed.n(),
+                    control.n(),
+                    exposedMean,
+                    controlMean);
         }
         double se = Math.sqrt(se2);
         double difference = exposed.mean() - control.mean();
@@ -121,27 +132,42 @@ public final class ImpactAnalysis {
         OptionalDouble exposedRate = exposed.proportion();
         OptionalDouble controlRate = control.proportion();
         if (exposed.n() < 1 || control.n() < 1) {
-            return notEnough(metric, InsufficiencyReason.GROUP_TOO_SMALL,
+            return notEnough(
+                    metric,
+                    InsufficiencyReason.GROUP_TOO_SMALL,
                     "the two-proportion z-test needs at least 1 customer per group; " + sizes(exposed.n(), control.n()),
-                    exposed.n(), control.n(), exposedRate, controlRate);
+                    exposed.n(),
+                    control.n(),
+                    exposedRate,
+                    controlRate);
         }
         long pooledSuccesses = exposed.successes() + control.successes();
         long pooledN = exposed.n() + control.n();
         if (pooledSuccesses == 0 || pooledSuccesses == pooledN) {
-            return notEnough(metric, InsufficiencyReason.NO_VARIATION_IN_OUTCOMES,
+            return notEnough(
+                    metric,
+                    InsufficiencyReason.NO_VARIATION_IN_OUTCOMES,
                     (pooledSuccesses == 0 ? "no customer" : "every customer")
                             + " in either group had the outcome: the pooled proportion is "
                             + (pooledSuccesses == 0 ? "0" : "1") + " and has no variance",
-                    exposed.n(), control.n(), exposedRate, controlRate);
+                    exposed.n(),
+                    control.n(),
+                    exposedRate,
+                    controlRate);
         }
         if (Math.min(exposed.successes(), exposed.failures()) < MINIMUM_SUCCESSES_AND_FAILURES
                 || Math.min(control.successes(), control.failures()) < MINIMUM_SUCCESSES_AND_FAILURES) {
-            return notEnough(metric, InsufficiencyReason.NORMAL_APPROXIMATION_NOT_VALID,
+            return notEnough(
+                    metric,
+                    InsufficiencyReason.NORMAL_APPROXIMATION_NOT_VALID,
                     "the normal approximation needs at least " + MINIMUM_SUCCESSES_AND_FAILURES
                             + " successes and " + MINIMUM_SUCCESSES_AND_FAILURES + " failures per group; exposed has "
                             + exposed.successes() + " and " + exposed.failures() + ", control has "
                             + control.successes() + " and " + control.failures(),
-                    exposed.n(), control.n(), exposedRate, controlRate);
+                    exposed.n(),
+                    control.n(),
+                    exposedRate,
+                    controlRate);
         }
         double p1 = exposedRate.getAsDouble();
         double p2 = controlRate.getAsDouble();

@@ -28,9 +28,11 @@ public record ImpactMetric(String code, MetricKind kind, Direction direction) {
 
     public static final ImpactMetric ACQUISITION_COST =
             new ImpactMetric("ACQUISITION_COST", MetricKind.CONTINUOUS, Direction.LOWER_IS_BETTER);
-    public static final ImpactMetric RETENTION = new ImpactMetric("RETENTION", MetricKind.RATE, Direction.HIGHER_IS_BETTER);
+    public static final ImpactMetric RETENTION =
+            new ImpactMetric("RETENTION", MetricKind.RATE, Direction.HIGHER_IS_BETTER);
     public static final ImpactMetric UPSELL = new ImpactMetric("UPSELL", MetricKind.RATE, Direction.HIGHER_IS_BETTER);
-    public static final ImpactMetric CROSS_SELL = new ImpactMetric("CROSS_SELL", MetricKind.RATE, Direction.HIGHER_IS_BETTER);
+    public static final ImpactMetric CROSS_SELL =
+            new ImpactMetric("CROSS_SELL", MetricKind.RATE, Direction.HIGHER_IS_BETTER);
     public static final ImpactMetric REVENUE_PER_CUSTOMER =
             new ImpactMetric("REVENUE_PER_CUSTOMER", MetricKind.CONTINUOUS, Direction.HIGHER_IS_BETTER);
 
@@ -75,7 +77,9 @@ public record ImpactMetric(String code, MetricKind kind, Direction direction) {
 
     private static void checkCode(String code) {
         Require.present(code, "metric.code");
-        if (code.isEmpty() || code.length() > MAX_CODE_LENGTH || !CODE.matcher(code).matches()) {
+        if (code.isEmpty()
+                || code.length() > MAX_CODE_LENGTH
+                || !CODE.matcher(code).matches()) {
             throw new InvalidInputException(
                     "MALFORMED_METRIC_CODE",
                     "metric.code",
@@ -89,7 +93,8 @@ public record ImpactMetric(String code, MetricKind kind, Direction direction) {
         return Optional.ofNullable(
                 switch (code) {
                     case "ACQUISITION_COST" -> new Definition(MetricKind.CONTINUOUS, Direction.LOWER_IS_BETTER);
-                    case "RETENTION", "UPSELL", "CROSS_SELL" -> new Definition(MetricKind.RATE, Direction.HIGHER_IS_BETTER);
+                    case "RETENTION", "UPSELL", "CROSS_SELL" ->
+                        new Definition(MetricKind.RATE, Direction.HIGHER_IS_BETTER);
                     case "REVENUE_PER_CUSTOMER" -> new Definition(MetricKind.CONTINUOUS, Direction.HIGHER_IS_BETTER);
                     default -> null;
                 });

@@ -178,7 +178,8 @@ public final class ImpactStudy {
     /** The reading of one metric. */
     public ImpactResult result(String metricCode) {
         ImpactMetric metric = metric(metricCode);
-        return ImpactAnalysis.analyse(metric, dataOrEmpty(metric, StudyGroup.EXPOSED), dataOrEmpty(metric, StudyGroup.CONTROL));
+        return ImpactAnalysis.analyse(
+                metric, dataOrEmpty(metric, StudyGroup.EXPOSED), dataOrEmpty(metric, StudyGroup.CONTROL));
     }
 
     /** The reading of every metric, in the order of the definition. */
@@ -207,8 +208,10 @@ public final class ImpactStudy {
 
     private ImpactMetric metric(String metricCode) {
         Require.present(metricCode, "metric");
-        return definition.metric(metricCode).orElseThrow(() -> new NotFoundException(
-                "UNKNOWN_METRIC", "metric", "impact study " + id + " does not read a metric " + metricCode));
+        return definition
+                .metric(metricCode)
+                .orElseThrow(() -> new NotFoundException(
+                        "UNKNOWN_METRIC", "metric", "impact study " + id + " does not read a metric " + metricCode));
     }
 
     private static void requireKind(ImpactMetric metric, GroupData data, String field) {

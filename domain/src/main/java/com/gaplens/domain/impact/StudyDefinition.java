@@ -45,7 +45,9 @@ public record StudyDefinition(
         for (int i = 0; i < metrics.size(); i++) {
             if (!codes.add(metrics.get(i).code())) {
                 throw new InvalidInputException(
-                        "DUPLICATE_METRIC", "metrics[" + i + "].code", metrics.get(i).code() + " is listed twice");
+                        "DUPLICATE_METRIC",
+                        "metrics[" + i + "].code",
+                        metrics.get(i).code() + " is listed twice");
             }
         }
         metrics = List.copyOf(metrics);

@@ -15,7 +15,9 @@ public record StudyPeriod(LocalDate from, LocalDate to) {
         Require.present(to, "period.to");
         if (to.isBefore(from)) {
             throw new InvalidInputException(
-                    "PERIOD_ENDS_BEFORE_IT_STARTS", "period.to", "the period ends (" + to + ") before it starts (" + from + ")");
+                    "PERIOD_ENDS_BEFORE_IT_STARTS",
+                    "period.to",
+                    "the period ends (" + to + ") before it starts (" + from + ")");
         }
     }
 

@@ -129,7 +129,8 @@ public final class MaturityAssessment {
     /** Fails with {@code MATURITY_ASSESSMENT_NOT_FOUND} unless the assessment belongs to {@code caller}'s tenant. */
     public void ensureVisibleTo(TenantId caller) {
         if (!tenantId.equals(caller)) {
-            throw new NotFoundException("MATURITY_ASSESSMENT_NOT_FOUND", "maturityAssessmentId", "no maturity assessment " + id);
+            throw new NotFoundException(
+                    "MATURITY_ASSESSMENT_NOT_FOUND", "maturityAssessmentId", "no maturity assessment " + id);
         }
     }
 
@@ -157,8 +158,6 @@ public final class MaturityAssessment {
     }
 
     private static Map<ExperienceVariable, Score> copy(Map<ExperienceVariable, Score> scores) {
-        return scores.isEmpty()
-                ? Map.of()
-                : Collections.unmodifiableMap(new EnumMap<>(scores));
+        return scores.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(scores));
     }
 }

@@ -17,7 +17,9 @@ public record MaturityEvidence(Set<BusinessFunction> functionsInvolved, Set<Expe
         Require.noNulls(functionsInvolved, "functionsInvolved");
         Require.noNulls(practices, "practices");
         functionsInvolved = Collections.unmodifiableSet(
-                functionsInvolved.isEmpty() ? EnumSet.noneOf(BusinessFunction.class) : EnumSet.copyOf(functionsInvolved));
+                functionsInvolved.isEmpty()
+                        ? EnumSet.noneOf(BusinessFunction.class)
+                        : EnumSet.copyOf(functionsInvolved));
         practices = Collections.unmodifiableSet(
                 practices.isEmpty() ? EnumSet.noneOf(ExperiencePractice.class) : EnumSet.copyOf(practices));
     }

@@ -85,19 +85,22 @@ public final class MaturityLadder {
         Require.present(stage, "stage");
         return switch (stage) {
             case OVERLAY -> List.of();
-            case IMPROVE_EXISTING -> List.of(
-                    new PracticeInPlace(FEEDBACK_CHANGES_EXISTING_OFFERS),
-                    new FunctionInvolved(MARKETING),
-                    new FunctionInvolved(CUSTOMER_SERVICE));
-            case DESIGN_NEW -> List.of(
-                    new PracticeInPlace(NEW_OFFERS_DESIGNED_WITH_EXPERIENCE),
-                    new AnyFunctionInvolved(Set.of(PRODUCT, RND)));
-            case EXPERIENCE_BY_DESIGN -> List.of(
-                    new FunctionInvolved(HR),
-                    new FunctionInvolved(OPERATIONS_BACK_OFFICE),
-                    new FunctionInvolved(LEADERSHIP),
-                    new PracticeInPlace(EMPLOYEE_EXPERIENCE_MEASURED),
-                    new FunctionBreadth(BY_DESIGN_MINIMUM_FUNCTIONS));
+            case IMPROVE_EXISTING ->
+                List.of(
+                        new PracticeInPlace(FEEDBACK_CHANGES_EXISTING_OFFERS),
+                        new FunctionInvolved(MARKETING),
+                        new FunctionInvolved(CUSTOMER_SERVICE));
+            case DESIGN_NEW ->
+                List.of(
+                        new PracticeInPlace(NEW_OFFERS_DESIGNED_WITH_EXPERIENCE),
+                        new AnyFunctionInvolved(Set.of(PRODUCT, RND)));
+            case EXPERIENCE_BY_DESIGN ->
+                List.of(
+                        new FunctionInvolved(HR),
+                        new FunctionInvolved(OPERATIONS_BACK_OFFICE),
+                        new FunctionInvolved(LEADERSHIP),
+                        new PracticeInPlace(EMPLOYEE_EXPERIENCE_MEASURED),
+                        new FunctionBreadth(BY_DESIGN_MINIMUM_FUNCTIONS));
         };
     }
 

@@ -50,7 +50,8 @@ public sealed interface MaturityRequirement
         public AnyFunctionInvolved {
             Require.noNulls(functions, "functions");
             if (functions.size() < 2) {
-                throw new InvalidInputException("TOO_FEW_ALTERNATIVES", "functions", "name at least two alternative functions");
+                throw new InvalidInputException(
+                        "TOO_FEW_ALTERNATIVES", "functions", "name at least two alternative functions");
             }
             functions = Collections.unmodifiableSet(EnumSet.copyOf(functions));
         }

@@ -26,7 +26,9 @@ public record SymmetryGap(List<VariableSymmetry> variables) {
         ExperienceVariable[] all = ExperienceVariable.values();
         if (variables.size() != all.length) {
             throw new InvalidInputException(
-                    "INCOMPLETE_SYMMETRY", "variables", "a symmetry gap covers the " + all.length + " experience variables");
+                    "INCOMPLETE_SYMMETRY",
+                    "variables",
+                    "a symmetry gap covers the " + all.length + " experience variables");
         }
         for (int i = 0; i < all.length; i++) {
             if (variables.get(i).variable() != all[i]) {
@@ -37,7 +39,8 @@ public record SymmetryGap(List<VariableSymmetry> variables) {
     }
 
     /** Compares employee and customer scores per variable; either map may cover any subset of the 12 variables. */
-    public static SymmetryGap between(Map<ExperienceVariable, Score> employee, Map<ExperienceVariable, Score> customer) {
+    public static SymmetryGap between(
+            Map<ExperienceVariable, Score> employee, Map<ExperienceVariable, Score> customer) {
         requireEntries(employee, "employeeScores");
         requireEntries(customer, "customerScores");
         List<VariableSymmetry> variables = new ArrayList<>();
@@ -67,12 +70,16 @@ public record SymmetryGap(List<VariableSymmetry> variables) {
 
     /** Mean of |employee − customer| over the variables measured on both sides. */
     public OptionalDouble meanAbsoluteGap() {
-        return measuredOnBothSides().stream().mapToDouble(v -> Math.abs(v.gap())).average();
+        return measuredOnBothSides().stream()
+                .mapToDouble(v -> Math.abs(v.gap()))
+                .average();
     }
 
     /** Mean of employee − customer over the variables measured on both sides. */
     public OptionalDouble meanGap() {
-        return measuredOnBothSides().stream().mapToDouble(VariableSymmetry.BothMeasured::gap).average();
+        return measuredOnBothSides().stream()
+                .mapToDouble(VariableSymmetry.BothMeasured::gap)
+                .average();
     }
 
     private static void requireEntries(Map<ExperienceVariable, Score> scores, String field) {

@@ -50,7 +50,8 @@ class ImpactAnalysisTest {
         @Test
         void matchesThePublishedROutputForTenAgainstTen() {
             // Source: R's t.test(ts1, ts2) ("Welch Two Sample t-test") as quoted in a Cross Validated answer on the
-            // Welch confidence interval, reproduced at https://boxhoidap.com/huong-dan-welchs-t-test-confidence-interval-python-tran-khoang-tin-cay-t-test-cua-welch :
+            // Welch confidence interval, reproduced at
+            // https://boxhoidap.com/huong-dan-welchs-t-test-confidence-interval-python-tran-khoang-tin-cay-t-test-cua-welch :
             // t = -1.8325, df = 17.9, p-value = 0.08356, 95 percent CI -2.1469104 0.1469104, means 10.4 and 11.4.
             // given
             var exposed = ContinuousObservations.of(11, 9, 10, 11, 10, 12, 9, 11, 12, 9);
@@ -85,11 +86,14 @@ class ImpactAnalysisTest {
             // t.ppf(0.975, 7.2329481) = 2.3492732, CI = 51.6666667 ± 2.3492732 × 21.3161986 = [1.5890920, 101.7442414].
             // given
             double[] exposedValues = {182.0, 240.5, 131.0, 275.0, 199.5, 310.0, 158.0, 226.0};
-            double[] controlValues = {160.0, 171.5, 149.0, 166.0, 155.5, 180.0, 162.5, 158.0, 170.0, 151.5, 175.0, 164.0};
+            double[] controlValues = {160.0, 171.5, 149.0, 166.0, 155.5, 180.0, 162.5, 158.0, 170.0, 151.5, 175.0, 164.0
+            };
 
             // when
             var result = (ImpactResult.Tested) ImpactAnalysis.analyse(
-                    REVENUE_PER_CUSTOMER, ContinuousObservations.of(exposedValues), ContinuousObservations.of(controlValues));
+                    REVENUE_PER_CUSTOMER,
+                    ContinuousObservations.of(exposedValues),
+                    ContinuousObservations.of(controlValues));
 
             // then
             assertThat(result.exposedSize()).isEqualTo(8);
@@ -106,11 +110,11 @@ class ImpactAnalysisTest {
             assertThat(result.verdict()).isEqualTo(Verdict.IMPROVEMENT);
 
             // and an independent implementation agrees (Commons Statistics inference, unequal variances)
-            TTest.Result reference = TTest.withDefaults()
-                    .with(DataDispersion.HETEROSCEDASTIC)
-                    .test(exposedValues, controlValues);
+            TTest.Result reference =
+                    TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC).test(exposedValues, controlValues);
             assertThat(result.statistic()).isCloseTo(reference.getStatistic(), within(1e-12));
-            assertThat(result.degreesOfFreedom().getAsDouble()).isCloseTo(reference.getDegreesOfFreedom(), within(1e-9));
+            assertThat(result.degreesOfFreedom().getAsDouble())
+                    .isCloseTo(reference.getDegreesOfFreedom(), within(1e-9));
             assertThat(result.pValue()).isCloseTo(reference.getPValue(), within(1e-12));
         }
 
@@ -181,8 +185,10 @@ class ImpactAnalysisTest {
             // when
             var fromObservations = (ImpactResult.Tested)
                     ImpactAnalysis.analyse(ACQUISITION_COST, exposedObservations, controlObservations);
-            var fromSummaries = (ImpactResult.Tested) ImpactAnalysis.analyse(ACQUISITION_COST, exposedSummary, controlSummary);
-            var mixed = (ImpactResult.Tested) ImpactAnalysis.analyse(ACQUISITION_COST, exposedObservations, controlSummary);
+            var fromSummaries =
+                    (ImpactResult.Tested) ImpactAnalysis.analyse(ACQUISITION_COST, exposedSummary, controlSummary);
+            var mixed =
+                    (ImpactResult.Tested) ImpactAnalysis.analyse(ACQUISITION_COST, exposedObservations, controlSummary);
 
             // then
             for (var other : new ImpactResult.Tested[] {fromSummaries, mixed}) {
@@ -192,8 +198,10 @@ class ImpactAnalysisTest {
                 assertThat(other.degreesOfFreedom().getAsDouble())
                         .isCloseTo(fromObservations.degreesOfFreedom().getAsDouble(), within(1e-10));
                 assertThat(other.pValue()).isCloseTo(fromObservations.pValue(), within(1e-15));
-                assertThat(other.interval95().lower()).isCloseTo(fromObservations.interval95().lower(), within(1e-10));
-                assertThat(other.interval95().upper()).isCloseTo(fromObservations.interval95().upper(), within(1e-10));
+                assertThat(other.interval95().lower())
+                        .isCloseTo(fromObservations.interval95().lower(), within(1e-10));
+                assertThat(other.interval95().upper())
+                        .isCloseTo(fromObservations.interval95().upper(), within(1e-10));
                 assertThat(other.verdict()).isEqualTo(fromObservations.verdict());
             }
         }
@@ -271,8 +279,10 @@ class ImpactAnalysisTest {
             var result = ImpactAnalysis.analyse(REVENUE_PER_CUSTOMER, exposed, control);
 
             // then
-            assertThat(result).isInstanceOfSatisfying(ImpactResult.NotEnoughData.class, r ->
-                    assertThat(r.reason()).isEqualTo(InsufficiencyReason.NO_VARIANCE));
+            assertThat(result)
+                    .isInstanceOfSatisfying(
+                            ImpactResult.NotEnoughData.class,
+                            r -> assertThat(r.reason()).isEqualTo(InsufficiencyReason.NO_VARIANCE));
         }
 
         @Test
@@ -286,8 +296,10 @@ class ImpactAnalysisTest {
             var result = ImpactAnalysis.analyse(REVENUE_PER_CUSTOMER, exposed, control);
 
             // then
-            assertThat(result).isInstanceOfSatisfying(ImpactResult.Tested.class, r ->
-                    assertThat(r.degreesOfFreedom().getAsDouble()).isEqualTo(8.0));
+            assertThat(result)
+                    .isInstanceOfSatisfying(
+                            ImpactResult.Tested.class,
+                            r -> assertThat(r.degreesOfFreedom().getAsDouble()).isEqualTo(8.0));
         }
 
         @Test
@@ -311,7 +323,8 @@ class ImpactAnalysisTest {
         @Test
         void matchesThePublishedTextbookExample() {
             // Source: two-proportion exercise "300 voters from New York City and 200 from Washington D.C., 56 % and
-            // 48 % in favour", worked at https://homeworksource.com/p/1078444/a-sample-poll-of-300-voters-from-new-york-city-and-200-voter :
+            // 48 % in favour", worked at
+            // https://homeworksource.com/p/1078444/a-sample-poll-of-300-voters-from-new-york-city-and-200-voter :
             // pooled p̂ = 0.528, Z = 1.755, two-tailed p = 0.0792.
             // Arithmetic: p̂1 = 168/300 = 0.56, p̂2 = 96/200 = 0.48, p̂ = 264/500 = 0.528;
             //   SE0 = √(0.528 × 0.472 × (1/300 + 1/200)) = √(0.249216 × 0.0083333) = √0.0020768 = 0.0455719
@@ -409,10 +422,14 @@ class ImpactAnalysisTest {
 
             // then
             for (var result : new ImpactResult[] {fewSuccesses, fewFailures}) {
-                assertThat(result).isInstanceOfSatisfying(ImpactResult.NotEnoughData.class, r ->
-                        assertThat(r.reason()).isEqualTo(InsufficiencyReason.NORMAL_APPROXIMATION_NOT_VALID));
+                assertThat(result)
+                        .isInstanceOfSatisfying(
+                                ImpactResult.NotEnoughData.class,
+                                r -> assertThat(r.reason())
+                                        .isEqualTo(InsufficiencyReason.NORMAL_APPROXIMATION_NOT_VALID));
             }
-            assertThat(((ImpactResult.NotEnoughData) fewSuccesses).exposedMean()).hasValue(0.04);
+            assertThat(((ImpactResult.NotEnoughData) fewSuccesses).exposedMean())
+                    .hasValue(0.04);
         }
 
         @Test
@@ -423,8 +440,10 @@ class ImpactAnalysisTest {
 
             // then
             for (var result : new ImpactResult[] {nobody, everybody}) {
-                assertThat(result).isInstanceOfSatisfying(ImpactResult.NotEnoughData.class, r ->
-                        assertThat(r.reason()).isEqualTo(InsufficiencyReason.NO_VARIATION_IN_OUTCOMES));
+                assertThat(result)
+                        .isInstanceOfSatisfying(
+                                ImpactResult.NotEnoughData.class,
+                                r -> assertThat(r.reason()).isEqualTo(InsufficiencyReason.NO_VARIATION_IN_OUTCOMES));
             }
         }
 
@@ -453,7 +472,8 @@ class ImpactAnalysisTest {
 
     @Test
     void refusesDataOfTheWrongKindForTheMetric() {
-        assertThatThrownBy(() -> ImpactAnalysis.analyse(RETENTION, new ContinuousSummary(10, 0.4, 0.1), new RateSummary(10, 4)))
+        assertThatThrownBy(() ->
+                        ImpactAnalysis.analyse(RETENTION, new ContinuousSummary(10, 0.4, 0.1), new RateSummary(10, 4)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.reason()).isEqualTo("DATA_KIND_MISMATCH");
                     assertThat(e.field()).hasValue("exposed");

@@ -76,7 +76,8 @@ class ImpactMetricTest {
                 () -> new StudyPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 28)),
                 "PERIOD_ENDS_BEFORE_IT_STARTS",
                 "period.to");
-        assertThat(new StudyPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1)).contains(LocalDate.of(2025, 3, 1)))
+        assertThat(new StudyPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1))
+                        .contains(LocalDate.of(2025, 3, 1)))
                 .isTrue();
     }
 }

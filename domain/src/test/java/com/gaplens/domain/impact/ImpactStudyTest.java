@@ -28,8 +28,7 @@ class ImpactStudyTest {
     @Test
     void aNewStudyHasItsDefinitionAndNoData() {
         // when
-        var study = aStudy()
-                .reading(RETENTION, ACQUISITION_COST)
+        var study = aStudy().reading(RETENTION, ACQUISITION_COST)
                 .forSegment("families")
                 .targeting(Set.of(new TouchpointId("home-delivery")), Set.of(new CommitmentReference("c-42")))
                 .build();
@@ -232,8 +231,10 @@ class ImpactStudyTest {
 
         // then
         assertThat(results).extracting(ImpactResult::metric).containsExactly(RETENTION, ACQUISITION_COST);
-        assertThat(results.get(0)).isInstanceOfSatisfying(ImpactResult.Tested.class, r ->
-                assertThat(r.statistic()).isCloseTo(1.755466917550216, within(1e-12)));
+        assertThat(results.get(0))
+                .isInstanceOfSatisfying(
+                        ImpactResult.Tested.class,
+                        r -> assertThat(r.statistic()).isCloseTo(1.755466917550216, within(1e-12)));
         assertThat(results.get(1)).isInstanceOfSatisfying(ImpactResult.NotEnoughData.class, r -> {
             assertThat(r.reason()).isEqualTo(InsufficiencyReason.GROUP_TOO_SMALL);
             assertThat(r.controlSize()).isZero();
@@ -245,14 +246,19 @@ class ImpactStudyTest {
     void aRestoredStudyHoldsTheSameDataAndResults() {
         // given
         var study = aStudy().reading(RETENTION, ACQUISITION_COST).build();
-        study.recordObservations("RETENTION", EXPOSED, BATCH_1, RateObservations.ofZeroOne(1, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1));
+        study.recordObservations(
+                "RETENTION", EXPOSED, BATCH_1, RateObservations.ofZeroOne(1, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1));
         study.recordSummary("RETENTION", CONTROL, new RateSummary(14, 5));
         study.recordObservations("ACQUISITION_COST", CONTROL, BATCH_2, ContinuousObservations.of(45, 52.5, 39));
 
         // when
         var restored = ImpactStudy.restore(
-                study.id(), study.tenantId(), study.brandId(), study.definition(),
-                study.observationBatches(), study.summaries());
+                study.id(),
+                study.tenantId(),
+                study.brandId(),
+                study.definition(),
+                study.observationBatches(),
+                study.summaries());
 
         // then
         assertThat(restored.observationBatches()).isEqualTo(study.observationBatches());
@@ -268,22 +274,28 @@ class ImpactStudyTest {
 
         assertConflict(
                 () -> ImpactStudy.restore(
-                        new ImpactStudyId("s"), ImpactStudyBuilder.TENANT, ImpactStudyBuilder.BRAND, definition,
-                        List.of(batch), List.of(summary)),
+                        new ImpactStudyId("s"),
+                        ImpactStudyBuilder.TENANT,
+                        ImpactStudyBuilder.BRAND,
+                        definition,
+                        List.of(batch),
+                        List.of(summary)),
                 "MIXED_DATA_ROUTES",
                 "summary");
     }
 
     @Test
     void anExposedSegmentIsOptional() {
-        assertThat(StudyDefinition.of("x", period(), List.of(RETENTION)).exposedSegment()).isEqualTo(Optional.empty());
+        assertThat(StudyDefinition.of("x", period(), List.of(RETENTION)).exposedSegment())
+                .isEqualTo(Optional.empty());
     }
 
     private static StudyPeriod period() {
         return new StudyPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31));
     }
 
-    private static void assertConflict(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String reason, String field) {
+    private static void assertConflict(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String reason, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ConflictException.class, e -> {
             assertThat(e.reason()).isEqualTo(reason);
             assertThat(e.field()).hasValue(field);

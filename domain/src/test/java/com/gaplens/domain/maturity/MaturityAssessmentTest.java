@@ -45,8 +45,13 @@ class MaturityAssessmentTest {
 
         // when
         var restored = MaturityAssessment.restore(
-                original.id(), original.tenantId(), original.brandId(), original.assessedAt(), original.evidence(),
-                original.employeeScores(), original.customerScores());
+                original.id(),
+                original.tenantId(),
+                original.brandId(),
+                original.assessedAt(),
+                original.evidence(),
+                original.employeeScores(),
+                original.customerScores());
 
         // then
         assertThat(restored.position()).isEqualTo(original.position());
@@ -58,8 +63,13 @@ class MaturityAssessmentTest {
         // given: January, overlay, mean |gap| 32/3; June, design new, one variable measured on both sides with gap −4
         var january = assessment("a-1", BRAND, JANUARY, MaturityEvidence.none());
         var june = MaturityAssessment.create(
-                new MaturityAssessmentId("a-2"), TENANT, BRAND, JUNE, designNew(),
-                Map.of(ACCESS_EASY, new Score(66)), Map.of(ACCESS_EASY, new Score(70)));
+                new MaturityAssessmentId("a-2"),
+                TENANT,
+                BRAND,
+                JUNE,
+                designNew(),
+                Map.of(ACCESS_EASY, new Score(66)),
+                Map.of(ACCESS_EASY, new Score(70)));
 
         // when
         var progress = june.progressSince(january);
@@ -77,11 +87,10 @@ class MaturityAssessmentTest {
         var mine = assessment("a-1", BRAND, JANUARY, MaturityEvidence.none());
         var other = assessment("a-2", new BrandId("brand-2"), JUNE, MaturityEvidence.none());
 
-        assertThatThrownBy(() -> other.progressSince(mine))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.reason()).isEqualTo("DIFFERENT_BRAND");
-                    assertThat(e.field()).hasValue("earlier");
-                });
+        assertThatThrownBy(() -> other.progressSince(mine)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.reason()).isEqualTo("DIFFERENT_BRAND");
+            assertThat(e.field()).hasValue("earlier");
+        });
     }
 
     @Test
@@ -90,7 +99,8 @@ class MaturityAssessmentTest {
         var june = assessment("a-2", BRAND, JUNE, MaturityEvidence.none());
 
         assertThatThrownBy(() -> january.progressSince(june))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.reason()).isEqualTo("NOT_EARLIER"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.reason()).isEqualTo("NOT_EARLIER"));
     }
 
     @Test
@@ -122,6 +132,12 @@ class MaturityAssessmentTest {
 
     private static MaturityAssessment assessment(String id, BrandId brand, Instant at, MaturityEvidence evidence) {
         return MaturityAssessment.create(
-                new MaturityAssessmentId(id), TENANT, brand, at, evidence, SymmetryGapTest.EMPLOYEE, SymmetryGapTest.CUSTOMER);
+                new MaturityAssessmentId(id),
+                TENANT,
+                brand,
+                at,
+                evidence,
+                SymmetryGapTest.EMPLOYEE,
+                SymmetryGapTest.CUSTOMER);
     }
 }

@@ -57,8 +57,10 @@ class MaturityLadderTest {
         @Test
         void remainsWhileFeedbackChangesOffersWithoutCustomerService() {
             // when
-            var position = MaturityLadder.position(
-                    evidence().involving(MARKETING, PRODUCT).practising(FEEDBACK_CHANGES_EXISTING_OFFERS).build());
+            var position = MaturityLadder.position(evidence()
+                    .involving(MARKETING, PRODUCT)
+                    .practising(FEEDBACK_CHANGES_EXISTING_OFFERS)
+                    .build());
 
             // then
             assertThat(position.stage()).isEqualTo(MaturityStage.OVERLAY);
@@ -69,7 +71,8 @@ class MaturityLadderTest {
 
         @Test
         void remainsWhenMarketingAndCustomerServiceTakePartButFeedbackChangesNothing() {
-            var position = MaturityLadder.position(evidence().involving(MARKETING, CUSTOMER_SERVICE).build());
+            var position = MaturityLadder.position(
+                    evidence().involving(MARKETING, CUSTOMER_SERVICE).build());
 
             assertThat(position.stage()).isEqualTo(MaturityStage.OVERLAY);
             assertThat(position.missingForNextStage())
@@ -91,8 +94,8 @@ class MaturityLadderTest {
 
             // then
             assertThat(position.stage()).isEqualTo(MaturityStage.IMPROVE_EXISTING);
-            assertThat(position.evidenceBehind()).containsExactlyElementsOf(
-                    MaturityLadder.conditionsOf(MaturityStage.IMPROVE_EXISTING));
+            assertThat(position.evidenceBehind())
+                    .containsExactlyElementsOf(MaturityLadder.conditionsOf(MaturityStage.IMPROVE_EXISTING));
             assertThat(position.nextStage()).contains(MaturityStage.DESIGN_NEW);
             assertThat(position.missingForNextStage())
                     .extracting(MissingItem::text)
@@ -206,12 +209,10 @@ class MaturityLadderTest {
 
             // then
             assertThat(position.stage()).isEqualTo(MaturityStage.DESIGN_NEW);
-            assertThat(position.missingForNextStage())
-                    .singleElement()
-                    .satisfies(m -> {
-                        assertThat(m.requirement()).isEqualTo(new FunctionBreadth(7));
-                        assertThat(m.text()).isEqualTo("6 of the 9 business functions take part; at least 7 are needed");
-                    });
+            assertThat(position.missingForNextStage()).singleElement().satisfies(m -> {
+                assertThat(m.requirement()).isEqualTo(new FunctionBreadth(7));
+                assertThat(m.text()).isEqualTo("6 of the 9 business functions take part; at least 7 are needed");
+            });
         }
 
         @Test
@@ -271,7 +272,8 @@ class MaturityLadderTest {
 
     @Test
     void eachStageIsAboveTheOnesBelow() {
-        assertThat(MaturityStage.EXPERIENCE_BY_DESIGN.isAbove(MaturityStage.DESIGN_NEW)).isTrue();
+        assertThat(MaturityStage.EXPERIENCE_BY_DESIGN.isAbove(MaturityStage.DESIGN_NEW))
+                .isTrue();
         assertThat(MaturityStage.OVERLAY.isAbove(MaturityStage.OVERLAY)).isFalse();
         assertThat(MaturityStage.EXPERIENCE_BY_DESIGN.next()).isEmpty();
         assertThat(MaturityLadder.conditionsOf(MaturityStage.OVERLAY)).isEmpty();

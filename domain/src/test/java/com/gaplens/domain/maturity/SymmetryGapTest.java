@@ -58,7 +58,9 @@ class SymmetryGapTest {
                 .isEqualTo(new VariableSymmetry.CustomerOnly(USE_EASY, new Score(50)));
         assertThat(gap.variables().get(SHARING_USEFUL.ordinal()))
                 .isEqualTo(new VariableSymmetry.EmployeeOnly(SHARING_USEFUL, new Score(80)));
-        assertThat(gap.variables()).filteredOn(VariableSymmetry.NeitherMeasured.class::isInstance).hasSize(7);
+        assertThat(gap.variables())
+                .filteredOn(VariableSymmetry.NeitherMeasured.class::isInstance)
+                .hasSize(7);
     }
 
     @Test
