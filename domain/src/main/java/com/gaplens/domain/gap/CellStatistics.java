@@ -45,7 +45,7 @@ public record CellStatistics(ScoreSums promised, double targetSum, ScoreSums unp
         Require.present(unpromised, "unpromised");
         if (!Double.isFinite(targetSum)
                 || targetSum < 0
-                || targetSum > 100.0 * promised.weight() * (1 + ScoreSums.RELATIVE_TOLERANCE)) {
+                || targetSum > 100.0 * promised.weight()) {
             throw new InvalidInputException(
                     "INCONSISTENT_CELL_SUMS", "targetSum", "targetSum must lie within [0, 100·promised weight], got " + targetSum);
         }

@@ -43,7 +43,7 @@ public record EmotionTally(long measurements, Map<Emotion, Sums> byEmotion) {
         EnumMap<Emotion, Sums> copy = new EnumMap<>(Emotion.class);
         copy.putAll(byEmotion);
         long carrying = copy.values().stream().mapToLong(Sums::count).sum();
-        if (carrying > measurements) {
+        if (measurements < 0 || carrying > measurements) {
             throw new InvalidInputException(
                     "INCONSISTENT_EMOTION_TALLY", "measurements", "more emotions counted than measurements tallied");
         }

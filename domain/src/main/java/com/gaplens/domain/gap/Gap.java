@@ -4,7 +4,9 @@ import com.gaplens.domain.shared.Require;
 
 /**
  * The gap between promise and lived experience over a set of promised measurements:
- * {@code value = lived − target} on the 0–100 scale; negative means the promise is not kept.
+ * {@code value = lived − target} on the 0–100 scale; negative means the promise is not kept. Built by
+ * {@link #of}, which derives significance and severity; the constructor checks that {@code value} is
+ * {@code lived − target}.
  *
  * @param lived        the lived score of the promised measurements, with its interval and methods
  * @param target       the (weighted mean) effective target of those measurements
@@ -18,6 +20,10 @@ public record Gap(LivedScore lived, double target, double value, Significance si
         Require.present(lived, "lived");
         Require.present(significance, "significance");
         Require.present(severity, "severity");
+        Require.within(target, 0, 100, "TARGET_OUT_OF_RANGE", "target");
+        if (Double.compare(value, lived.lived() - target) != 0) {
+            throw new IllegalArgumentException("a gap is lived − target: " + lived.lived() + " − " + target + " ≠ " + value);
+        }
     }
 
     /** The gap of a lived score against a target. */

@@ -25,6 +25,10 @@ public record LivedScore(
         Triangulation triangulation) {
 
     public LivedScore {
+        if (count < 1 || weight < count) {
+            throw new IllegalArgumentException("a lived score has measurements, each weighing ≥ 1: count " + count + ", weight " + weight);
+        }
+        Require.within(lived, 0, 100, "SCORE_OUT_OF_RANGE", "lived");
         Require.present(variance, "variance");
         Require.present(standardError, "standardError");
         Require.present(interval, "interval");

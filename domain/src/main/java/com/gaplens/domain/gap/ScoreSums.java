@@ -30,7 +30,8 @@ import java.util.Set;
  * are read as 0 — and only those: the constructor refuses sums whose deficit exceeds a relative
  * {@value #RELATIVE_TOLERANCE} of {@code S2} ({@code INCONSISTENT_CELL_SUMS}), which no sequence of
  * valid contributions and merges produces, so stored sums that were tampered with or corrupted are
- * caught instead of hidden.
+ * caught instead of hidden. {@code S1 ≤ 100·W} is checked exactly: rounding is monotone and {@code 100·W}
+ * is an exact integer, so sums of scores ≤ 100 never round above it, and lived stays within 0–100.
  *
  * @param count        number of measurements
  * @param weight       {@code W}, total respondents (≥ count, since each measurement weighs at least 1)
@@ -54,7 +55,7 @@ public record ScoreSums(long count, long weight, double sum, double sumOfSquares
         if (weight < count) {
             throw inconsistent("weight", "weight must be ≥ count (every measurement weighs ≥ 1), got " + weight + " < " + count);
         }
-        if (!Double.isFinite(sum) || sum < 0 || sum > 100.0 * weight * (1 + RELATIVE_TOLERANCE)) {
+        if (!Double.isFinite(sum) || sum < 0 || sum > 100.0 * weight) {
             throw inconsistent("sum", "sum must lie within [0, 100·weight], got " + sum);
         }
         if (!Double.isFinite(sumOfSquares) || sumOfSquares < 0) {
