@@ -43,11 +43,11 @@ public record CellStatistics(ScoreSums promised, double targetSum, ScoreSums unp
     public CellStatistics {
         Require.present(promised, "promised");
         Require.present(unpromised, "unpromised");
-        if (!Double.isFinite(targetSum)
-                || targetSum < 0
-                || targetSum > 100.0 * promised.weight()) {
+        if (!Double.isFinite(targetSum) || targetSum < 0 || targetSum > 100.0 * promised.weight()) {
             throw new InvalidInputException(
-                    "INCONSISTENT_CELL_SUMS", "targetSum", "targetSum must lie within [0, 100·promised weight], got " + targetSum);
+                    "INCONSISTENT_CELL_SUMS",
+                    "targetSum",
+                    "targetSum must lie within [0, 100·promised weight], got " + targetSum);
         }
         targetSum += 0.0;
     }
@@ -85,7 +85,8 @@ public record CellStatistics(ScoreSums promised, double targetSum, ScoreSums unp
     /** The statistics of both cells' measurements together. */
     public CellStatistics merge(CellStatistics other) {
         Require.present(other, "other");
-        return new CellStatistics(promised.merge(other.promised), targetSum + other.targetSum, unpromised.merge(other.unpromised));
+        return new CellStatistics(
+                promised.merge(other.promised), targetSum + other.targetSum, unpromised.merge(other.unpromised));
     }
 
     /** The sums over every measurement, promised or not: what lived views report. */

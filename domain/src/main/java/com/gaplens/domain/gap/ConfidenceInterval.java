@@ -12,7 +12,8 @@ public record ConfidenceInterval(double lower, double upper) {
 
     public ConfidenceInterval {
         if (!Double.isFinite(lower) || !Double.isFinite(upper) || lower > upper) {
-            throw new IllegalArgumentException("an interval needs finite bounds, lower ≤ upper: [" + lower + ", " + upper + "]");
+            throw new IllegalArgumentException(
+                    "an interval needs finite bounds, lower ≤ upper: [" + lower + ", " + upper + "]");
         }
     }
 

@@ -22,9 +22,14 @@ public record EmotionTally(long measurements, Map<Emotion, Sums> byEmotion) {
     /** How many measurements carry one emotion, and the sum of their intensities (each 0–1). */
     public record Sums(long count, double intensitySum) {
         public Sums {
-            if (count < 1 || !Double.isFinite(intensitySum) || intensitySum < 0 || intensitySum > count * (1 + ScoreSums.RELATIVE_TOLERANCE)) {
+            if (count < 1
+                    || !Double.isFinite(intensitySum)
+                    || intensitySum < 0
+                    || intensitySum > count * (1 + ScoreSums.RELATIVE_TOLERANCE)) {
                 throw new InvalidInputException(
-                        "INCONSISTENT_EMOTION_TALLY", "byEmotion", "an emotion is counted ≥ 1 time with intensities within 0–1 each");
+                        "INCONSISTENT_EMOTION_TALLY",
+                        "byEmotion",
+                        "an emotion is counted ≥ 1 time with intensities within 0–1 each");
             }
             intensitySum += 0.0;
         }
@@ -58,8 +63,7 @@ public record EmotionTally(long measurements, Map<Emotion, Sums> byEmotion) {
     /** The tally of one measurement, carrying an emotion or not. */
     public static EmotionTally of(Optional<EmotionReading> emotion) {
         Require.present(emotion, "emotion");
-        return emotion
-                .map(reading -> new EmotionTally(1, Map.of(reading.emotion(), new Sums(1, reading.intensity()))))
+        return emotion.map(reading -> new EmotionTally(1, Map.of(reading.emotion(), new Sums(1, reading.intensity()))))
                 .orElseGet(() -> new EmotionTally(1, Map.of()));
     }
 

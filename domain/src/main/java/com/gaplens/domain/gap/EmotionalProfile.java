@@ -45,8 +45,10 @@ public record EmotionalProfile(
         long negative = 0;
         for (Map.Entry<Emotion, EmotionTally.Sums> entry : tally.byEmotion().entrySet()) {
             EmotionTally.Sums sums = entry.getValue();
-            shares.put(entry.getKey(), new EmotionShare(
-                    sums.count(), (double) sums.count() / carrying, sums.intensitySum() / sums.count()));
+            shares.put(
+                    entry.getKey(),
+                    new EmotionShare(
+                            sums.count(), (double) sums.count() / carrying, sums.intensitySum() / sums.count()));
             if (entry.getKey().valence() == Valence.POSITIVE) {
                 positive += sums.count();
             } else if (entry.getKey().valence() == Valence.NEGATIVE) {

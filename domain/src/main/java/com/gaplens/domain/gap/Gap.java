@@ -22,7 +22,8 @@ public record Gap(LivedScore lived, double target, double value, Significance si
         Require.present(severity, "severity");
         Require.within(target, 0, 100, "TARGET_OUT_OF_RANGE", "target");
         if (Double.compare(value, lived.lived() - target) != 0) {
-            throw new IllegalArgumentException("a gap is lived − target: " + lived.lived() + " − " + target + " ≠ " + value);
+            throw new IllegalArgumentException(
+                    "a gap is lived − target: " + lived.lived() + " − " + target + " ≠ " + value);
         }
     }
 

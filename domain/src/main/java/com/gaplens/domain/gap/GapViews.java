@@ -67,7 +67,8 @@ public final class GapViews {
             SeverityThresholds thresholds) {
         Require.present(valueOf, "valueOf");
         Map<BrandValueId, CellStatistics> perValue = new HashMap<>();
-        cells.forEach((key, cell) -> valueOf.apply(key).ifPresent(value -> perValue.merge(value, cell, CellStatistics::merge)));
+        cells.forEach((key, cell) ->
+                valueOf.apply(key).ifPresent(value -> perValue.merge(value, cell, CellStatistics::merge)));
         Map<BrandValueId, Gap> gaps = new LinkedHashMap<>();
         perValue.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(BrandValueId::value)))
@@ -81,7 +82,9 @@ public final class GapViews {
      * @param variableOf the experience variable of a cell's key
      */
     public static <K> FluidityAndFullness fluidityAndFullness(
-            Map<K, CellStatistics> cells, Function<? super K, ExperienceVariable> variableOf, SeverityThresholds thresholds) {
+            Map<K, CellStatistics> cells,
+            Function<? super K, ExperienceVariable> variableOf,
+            SeverityThresholds thresholds) {
         Require.present(variableOf, "variableOf");
         Require.present(thresholds, "thresholds");
         Map<Boolean, CellStatistics> byFluidity =
@@ -99,7 +102,9 @@ public final class GapViews {
      * @param interactionOf the touchpoint × variable of a cell's key
      */
     public static <K> List<KeyedGap<InteractionKey>> worstIrritants(
-            Map<K, CellStatistics> cells, Function<? super K, InteractionKey> interactionOf, SeverityThresholds thresholds) {
+            Map<K, CellStatistics> cells,
+            Function<? super K, InteractionKey> interactionOf,
+            SeverityThresholds thresholds) {
         return ranked(
                 cells,
                 interactionOf,
@@ -115,7 +120,9 @@ public final class GapViews {
      * @param interactionOf the touchpoint × variable of a cell's key
      */
     public static <K> List<KeyedGap<InteractionKey>> signatureMoments(
-            Map<K, CellStatistics> cells, Function<? super K, InteractionKey> interactionOf, SeverityThresholds thresholds) {
+            Map<K, CellStatistics> cells,
+            Function<? super K, InteractionKey> interactionOf,
+            SeverityThresholds thresholds) {
         return ranked(
                 cells,
                 interactionOf,
@@ -150,8 +157,10 @@ public final class GapViews {
     public static <K> List<KeyedLivedScore<K>> unpromised(Map<K, CellStatistics> cells) {
         Require.present(cells, "cells");
         List<KeyedLivedScore<K>> blindSpots = new ArrayList<>();
-        cells.forEach((key, cell) -> cell.unpromised().figures().ifPresent(lived -> blindSpots.add(new KeyedLivedScore<>(key, lived))));
-        blindSpots.sort(Comparator.comparingLong((KeyedLivedScore<K> spot) -> spot.lived().weight())
+        cells.forEach((key, cell) ->
+                cell.unpromised().figures().ifPresent(lived -> blindSpots.add(new KeyedLivedScore<>(key, lived))));
+        blindSpots.sort(Comparator.comparingLong(
+                        (KeyedLivedScore<K> spot) -> spot.lived().weight())
                 .thenComparingLong(spot -> spot.lived().count())
                 .reversed());
         return List.copyOf(blindSpots);
@@ -166,9 +175,10 @@ public final class GapViews {
         Require.present(interactionOf, "interactionOf");
         Require.present(thresholds, "thresholds");
         List<KeyedGap<InteractionKey>> gaps = new ArrayList<>();
-        rollUp(cells, interactionOf).forEach((interaction, cell) -> cell.gap(thresholds)
-                .filter(selected)
-                .ifPresent(gap -> gaps.add(new KeyedGap<>(interaction, gap))));
+        rollUp(cells, interactionOf)
+                .forEach((interaction, cell) -> cell.gap(thresholds)
+                        .filter(selected)
+                        .ifPresent(gap -> gaps.add(new KeyedGap<>(interaction, gap))));
         gaps.sort(Comparator.comparing(KeyedGap<InteractionKey>::gap, order)
                 .thenComparing(KeyedGap::key, InteractionKey.ORDER));
         return List.copyOf(gaps);

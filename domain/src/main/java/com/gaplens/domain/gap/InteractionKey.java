@@ -9,8 +9,9 @@ import java.util.Comparator;
 public record InteractionKey(TouchpointId touchpoint, ExperienceVariable variable) {
 
     /** By touchpoint id, then variable: the tie-break of rankings, so that they are deterministic. */
-    public static final Comparator<InteractionKey> ORDER =
-            Comparator.comparing((InteractionKey key) -> key.touchpoint().value()).thenComparing(InteractionKey::variable);
+    public static final Comparator<InteractionKey> ORDER = Comparator.comparing(
+                    (InteractionKey key) -> key.touchpoint().value())
+            .thenComparing(InteractionKey::variable);
 
     public InteractionKey {
         Require.present(touchpoint, "touchpointId");

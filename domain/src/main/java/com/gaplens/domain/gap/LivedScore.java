@@ -26,7 +26,8 @@ public record LivedScore(
 
     public LivedScore {
         if (count < 1 || weight < count) {
-            throw new IllegalArgumentException("a lived score has measurements, each weighing ≥ 1: count " + count + ", weight " + weight);
+            throw new IllegalArgumentException(
+                    "a lived score has measurements, each weighing ≥ 1: count " + count + ", weight " + weight);
         }
         Require.within(lived, 0, 100, "SCORE_OUT_OF_RANGE", "lived");
         Require.present(variance, "variance");

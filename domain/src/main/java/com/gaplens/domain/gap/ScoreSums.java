@@ -53,7 +53,8 @@ public record ScoreSums(long count, long weight, double sum, double sumOfSquares
             throw inconsistent("count", "count must be ≥ 0, got " + count);
         }
         if (weight < count) {
-            throw inconsistent("weight", "weight must be ≥ count (every measurement weighs ≥ 1), got " + weight + " < " + count);
+            throw inconsistent(
+                    "weight", "weight must be ≥ count (every measurement weighs ≥ 1), got " + weight + " < " + count);
         }
         if (!Double.isFinite(sum) || sum < 0 || sum > 100.0 * weight) {
             throw inconsistent("sum", "sum must lie within [0, 100·weight], got " + sum);
@@ -133,7 +134,9 @@ public record ScoreSums(long count, long weight, double sum, double sumOfSquares
     /** The standard error of the lived score, {@code √(v/W)}; empty when {@code W ≤ 1}. */
     public OptionalDouble standardError() {
         OptionalDouble variance = variance();
-        return variance.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Math.sqrt(variance.getAsDouble() / weight));
+        return variance.isEmpty()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(Math.sqrt(variance.getAsDouble() / weight));
     }
 
     /** The 95 % interval of the lived score; empty when {@code W ≤ 1}. */
@@ -156,8 +159,8 @@ public record ScoreSums(long count, long weight, double sum, double sumOfSquares
         if (count == 0) {
             return Optional.empty();
         }
-        return Optional.of(new LivedScore(
-                count, weight, sum / weight, variance(), standardError(), interval(), triangulation()));
+        return Optional.of(
+                new LivedScore(count, weight, sum / weight, variance(), standardError(), interval(), triangulation()));
     }
 
     private static InvalidInputException inconsistent(String field, String message) {

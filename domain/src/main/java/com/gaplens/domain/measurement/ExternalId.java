@@ -20,7 +20,9 @@ public record ExternalId(String value) {
         }
         if (value.length() > MAX_LENGTH) {
             throw new InvalidInputException(
-                    "TOO_LONG", "externalId", "externalId must be at most " + MAX_LENGTH + " characters, got " + value.length());
+                    "TOO_LONG",
+                    "externalId",
+                    "externalId must be at most " + MAX_LENGTH + " characters, got " + value.length());
         }
     }
 

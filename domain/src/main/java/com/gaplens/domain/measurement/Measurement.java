@@ -59,7 +59,8 @@ public record Measurement(
         Require.present(emotion, "emotion");
         Require.present(sourceReference, "sourceReference");
         observedAt = observedAt.truncatedTo(ChronoUnit.MILLIS);
-        sourceReference = sourceReference.map(text -> Require.text(text, "sourceReference", MAX_SOURCE_REFERENCE_LENGTH));
+        sourceReference =
+                sourceReference.map(text -> Require.text(text, "sourceReference", MAX_SOURCE_REFERENCE_LENGTH));
     }
 
     /**
@@ -86,7 +87,8 @@ public record Measurement(
      */
     public NormalisedReading normalise(Scale scale) {
         if (!scale.code().equals(this.scale)) {
-            throw new IllegalArgumentException("measurement " + externalId + " is on scale " + this.scale + ", not " + scale.code());
+            throw new IllegalArgumentException(
+                    "measurement " + externalId + " is on scale " + this.scale + ", not " + scale.code());
         }
         return reading.normalise(scale);
     }

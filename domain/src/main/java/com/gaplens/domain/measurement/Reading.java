@@ -113,7 +113,8 @@ public sealed interface Reading permits Reading.Single, Reading.Aggregate {
             if (stdDev.isPresent()) {
                 double sd = stdDev.getAsDouble();
                 if (!Double.isFinite(sd) || sd < 0) {
-                    throw new InvalidInputException("STD_DEV_INVALID", "stdDev", "stdDev must be a finite number ≥ 0, got " + sd);
+                    throw new InvalidInputException(
+                            "STD_DEV_INVALID", "stdDev", "stdDev must be a finite number ≥ 0, got " + sd);
                 }
                 stdDev = OptionalDouble.of(sd + 0.0);
             }
@@ -142,8 +143,8 @@ public sealed interface Reading permits Reading.Single, Reading.Aggregate {
                 throw new InvalidInputException(
                         "STD_DEV_OUT_OF_SCALE",
                         "stdDev",
-                        "stdDev is larger than answers confined to the scale can spread (at most "
-                                + largestPossible + " on the 0–100 scale, got " + normalisedStdDev + ")");
+                        "stdDev is larger than answers confined to the scale can spread (at most " + largestPossible
+                                + " on the 0–100 scale, got " + normalisedStdDev + ")");
             }
         }
     }

@@ -35,7 +35,13 @@ import java.util.OptionalDouble;
  *                          without standard deviation, within [0, 50]
  */
 public record Scale(
-        ScaleCode code, String name, double min, double max, Direction direction, boolean share, double defaultDispersion) {
+        ScaleCode code,
+        String name,
+        double min,
+        double max,
+        Direction direction,
+        boolean share,
+        double defaultDispersion) {
 
     /** {@code 100/√12}: the standard deviation of a uniform spread over 0–100, the default dispersion. */
     public static final double UNIFORM_DISPERSION = 100 / Math.sqrt(12);
@@ -52,7 +58,9 @@ public record Scale(
         Require.finite(max, "max");
         if (!(min < max) || !Double.isFinite(max - min)) {
             throw new InvalidInputException(
-                    "SCALE_RANGE_INVALID", "max", "max must be above min (and the range finite), got [" + min + ", " + max + "]");
+                    "SCALE_RANGE_INVALID",
+                    "max",
+                    "max must be above min (and the range finite), got [" + min + ", " + max + "]");
         }
         Require.present(direction, "direction");
         Require.within(defaultDispersion, 0, MAX_DISPERSION, "DEFAULT_DISPERSION_OUT_OF_RANGE", "defaultDispersion");
@@ -81,7 +89,9 @@ public record Scale(
         Require.present(declaredDispersion, "defaultDispersion");
         if (StandardScales.isStandard(code)) {
             throw new InvalidInputException(
-                    "SCALE_CODE_RESERVED", "scaleCode", "scaleCode " + code + " is a standard scale and cannot be redefined");
+                    "SCALE_CODE_RESERVED",
+                    "scaleCode",
+                    "scaleCode " + code + " is a standard scale and cannot be redefined");
         }
         if (share && declaredDispersion.isPresent()) {
             throw new InvalidInputException(
@@ -111,7 +121,8 @@ public record Scale(
                     "value must be a number within [" + min + ", " + max + "] on scale " + code + ", got " + value);
         }
         // The ratio is computed first: it is exactly 0 at min and exactly 1 at max, so the score stays in 0–100.
-        double fraction = direction == Direction.HIGHER_IS_BETTER ? (value - min) / (max - min) : (max - value) / (max - min);
+        double fraction =
+                direction == Direction.HIGHER_IS_BETTER ? (value - min) / (max - min) : (max - value) / (max - min);
         return new Score(100 * fraction);
     }
 

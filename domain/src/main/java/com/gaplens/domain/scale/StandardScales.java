@@ -28,16 +28,21 @@ import java.util.stream.Collectors;
 public final class StandardScales {
 
     public static final Scale NPS = standard("NPS", "Net Promoter Score", -100, 100, Direction.HIGHER_IS_BETTER, false);
-    public static final Scale CSAT_5 = standard("CSAT_5", "Customer satisfaction (1–5)", 1, 5, Direction.HIGHER_IS_BETTER, false);
-    public static final Scale CES_7 = standard("CES_7", "Customer effort score (1–7)", 1, 7, Direction.LOWER_IS_BETTER, false);
+    public static final Scale CSAT_5 =
+            standard("CSAT_5", "Customer satisfaction (1–5)", 1, 5, Direction.HIGHER_IS_BETTER, false);
+    public static final Scale CES_7 =
+            standard("CES_7", "Customer effort score (1–7)", 1, 7, Direction.LOWER_IS_BETTER, false);
     public static final Scale LIKERT_5 = standard("LIKERT_5", "Likert (1–5)", 1, 5, Direction.HIGHER_IS_BETTER, false);
     public static final Scale LIKERT_7 = standard("LIKERT_7", "Likert (1–7)", 1, 7, Direction.HIGHER_IS_BETTER, false);
-    public static final Scale PERCENT = standard("PERCENT", "Percentage of customers", 0, 100, Direction.HIGHER_IS_BETTER, true);
-    public static final Scale SENTIMENT = standard("SENTIMENT", "Text sentiment polarity (−1–1)", -1, 1, Direction.HIGHER_IS_BETTER, false);
+    public static final Scale PERCENT =
+            standard("PERCENT", "Percentage of customers", 0, 100, Direction.HIGHER_IS_BETTER, true);
+    public static final Scale SENTIMENT =
+            standard("SENTIMENT", "Text sentiment polarity (−1–1)", -1, 1, Direction.HIGHER_IS_BETTER, false);
     public static final Scale COMPLAINT_RATE =
             standard("COMPLAINT_RATE", "Complaint rate (% of customers)", 0, 100, Direction.LOWER_IS_BETTER, true);
 
-    private static final List<Scale> ALL = List.of(NPS, CSAT_5, CES_7, LIKERT_5, LIKERT_7, PERCENT, SENTIMENT, COMPLAINT_RATE);
+    private static final List<Scale> ALL =
+            List.of(NPS, CSAT_5, CES_7, LIKERT_5, LIKERT_7, PERCENT, SENTIMENT, COMPLAINT_RATE);
 
     private static final Map<ScaleCode, Scale> BY_CODE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Scale::code, Function.identity()));
@@ -59,7 +64,8 @@ public final class StandardScales {
         return BY_CODE.containsKey(code);
     }
 
-    private static Scale standard(String code, String name, double min, double max, Direction direction, boolean share) {
+    private static Scale standard(
+            String code, String name, double min, double max, Direction direction, boolean share) {
         return new Scale(new ScaleCode(code), name, min, max, direction, share, Scale.UNIFORM_DISPERSION);
     }
 }

@@ -39,7 +39,12 @@ class CellStatisticsMergeTest {
     }
 
     /** The figures of a set of raw measurements, computed the textbook way. */
-    record Reference(long count, long weight, OptionalDouble mean, OptionalDouble variance, OptionalDouble target,
+    record Reference(
+            long count,
+            long weight,
+            OptionalDouble mean,
+            OptionalDouble variance,
+            OptionalDouble target,
             Set<MeasurementMethod> methods) {
 
         static Reference of(List<Raw> raws) {
@@ -48,7 +53,8 @@ class CellStatisticsMergeTest {
             Set<MeasurementMethod> methods = EnumSet.noneOf(MeasurementMethod.class);
             raws.forEach(raw -> methods.add(raw.method()));
             if (weight == 0) {
-                return new Reference(0, 0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), methods);
+                return new Reference(
+                        0, 0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), methods);
             }
             // first pass: the weighted mean, and the weighted mean target
             double weightedScores = 0;
@@ -69,7 +75,8 @@ class CellStatisticsMergeTest {
                 double deviation = raw.score() - mean;
                 squaredDeviations += raw.weight() * (raw.dispersion() * raw.dispersion() + deviation * deviation);
             }
-            OptionalDouble variance = weight > 1 ? OptionalDouble.of(squaredDeviations / (weight - 1)) : OptionalDouble.empty();
+            OptionalDouble variance =
+                    weight > 1 ? OptionalDouble.of(squaredDeviations / (weight - 1)) : OptionalDouble.empty();
             OptionalDouble target = promised ? OptionalDouble.of(weightedTargets / weight) : OptionalDouble.empty();
             return new Reference(count, weight, OptionalDouble.of(mean), variance, target, methods);
         }
@@ -84,11 +91,14 @@ class CellStatisticsMergeTest {
 
         // when built from random parts merged in a random order, and from everything at once
         CellStatistics merged = mergeInRandomGrouping(raws, random);
-        CellStatistics atOnce = CellStatistics.of(raws.stream().map(Raw::contribution).toList());
+        CellStatistics atOnce =
+                CellStatistics.of(raws.stream().map(Raw::contribution).toList());
 
         // then both agree with the reference computed from the raw list
-        List<Raw> promised = raws.stream().filter(raw -> raw.target().isPresent()).toList();
-        List<Raw> unpromised = raws.stream().filter(raw -> raw.target().isEmpty()).toList();
+        List<Raw> promised =
+                raws.stream().filter(raw -> raw.target().isPresent()).toList();
+        List<Raw> unpromised =
+                raws.stream().filter(raw -> raw.target().isEmpty()).toList();
         for (CellStatistics cell : List.of(merged, atOnce)) {
             assertMatches(cell.all(), Reference.of(raws));
             assertMatches(cell.promised(), Reference.of(promised));
@@ -102,8 +112,12 @@ class CellStatisticsMergeTest {
         mergedGap.ifPresent(gap -> {
             assertClose(gap.value(), atOnceGap.orElseThrow().value());
             gap.lived().interval().ifPresent(interval -> {
-                assertClose(interval.lower(), atOnceGap.orElseThrow().lived().interval().orElseThrow().lower());
-                assertClose(interval.upper(), atOnceGap.orElseThrow().lived().interval().orElseThrow().upper());
+                assertClose(
+                        interval.lower(),
+                        atOnceGap.orElseThrow().lived().interval().orElseThrow().lower());
+                assertClose(
+                        interval.upper(),
+                        atOnceGap.orElseThrow().lived().interval().orElseThrow().upper());
             });
         });
     }
@@ -134,8 +148,10 @@ class CellStatisticsMergeTest {
         List<CellStatistics> parts = new ArrayList<>();
         int from = 0;
         while (from < shuffled.size()) {
-            int to = Math.min(shuffled.size(), from + random.nextInt(1 + shuffled.size() / 3) + (random.nextInt(5) == 0 ? 0 : 1));
-            parts.add(CellStatistics.of(shuffled.subList(from, to).stream().map(Raw::contribution).toList()));
+            int to = Math.min(
+                    shuffled.size(), from + random.nextInt(1 + shuffled.size() / 3) + (random.nextInt(5) == 0 ? 0 : 1));
+            parts.add(CellStatistics.of(
+                    shuffled.subList(from, to).stream().map(Raw::contribution).toList()));
             from = to;
         }
         while (parts.size() > 1) {

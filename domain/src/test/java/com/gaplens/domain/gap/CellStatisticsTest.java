@@ -73,9 +73,12 @@ class CellStatisticsTest {
     void singleObservationsGiveTheOrdinarySampleVariance() {
         // given three single answers 3.8, 4.2, 4.6 on LIKERT_5 → 70, 80, 90, promised at 70
         CellStatistics cell = CellStatistics.of(
-                Contribution.promised(new Reading.Single(3.8).normalise(StandardScales.LIKERT_5), BAROMETER, new Score(70)),
-                Contribution.promised(new Reading.Single(4.2).normalise(StandardScales.LIKERT_5), BAROMETER, new Score(70)),
-                Contribution.promised(new Reading.Single(4.6).normalise(StandardScales.LIKERT_5), BAROMETER, new Score(70)));
+                Contribution.promised(
+                        new Reading.Single(3.8).normalise(StandardScales.LIKERT_5), BAROMETER, new Score(70)),
+                Contribution.promised(
+                        new Reading.Single(4.2).normalise(StandardScales.LIKERT_5), BAROMETER, new Score(70)),
+                Contribution.promised(
+                        new Reading.Single(4.6).normalise(StandardScales.LIKERT_5), BAROMETER, new Score(70)));
 
         // when
         Gap gap = cell.gap(SeverityThresholds.DEFAULT).orElseThrow();
@@ -86,7 +89,8 @@ class CellStatisticsTest {
         assertThat(gap.lived().variance().getAsDouble()).isCloseTo(100, within(EXACT));
         assertThat(gap.lived().interval().orElseThrow().lower()).isCloseTo(55.158621, within(TABLE));
         assertThat(gap.lived().interval().orElseThrow().upper()).isCloseTo(104.841379, within(TABLE));
-        // a +10 gap is EXCEEDED in size, but 70 lies inside the interval: not significant, and one method is a weak signal
+        // a +10 gap is EXCEEDED in size, but 70 lies inside the interval: not significant, and one method is a weak
+        // signal
         assertThat(gap.severity()).isEqualTo(Severity.EXCEEDED);
         assertThat(gap.significance()).isEqualTo(Significance.NOT_SIGNIFICANT);
         assertThat(gap.triangulation().weakSignal()).isTrue();
@@ -96,7 +100,8 @@ class CellStatisticsTest {
     void theIntervalUsesStudentsTWithWeightMinusOneDegreesOfFreedom() {
         // df = 4: singles 10, 20, 30, 40, 50 → mean 30, v = (400 + 100 + 0 + 100 + 400)/4 = 250, SE = √50 = 7.071068
         //         half-width 2.776445 · 7.071068 = 19.632431
-        ScoreSums five = CellStatistics.of(single(10, 0), single(20, 0), single(30, 0), single(40, 0), single(50, 0)).promised();
+        ScoreSums five = CellStatistics.of(single(10, 0), single(20, 0), single(30, 0), single(40, 0), single(50, 0))
+                .promised();
         assertThat(five.degreesOfFreedom()).hasValue(4);
         assertThat(five.interval().orElseThrow().lower()).isCloseTo(30 - 19.632431, within(TABLE));
         assertThat(five.interval().orElseThrow().upper()).isCloseTo(30 + 19.632431, within(TABLE));
@@ -232,12 +237,14 @@ class CellStatisticsTest {
 
     @Test
     void storedSumsThatCannotComeFromMeasurementsAreRejected() {
-        assertRejected(() -> new ScoreSums(2, 2, 100, 100, Set.of(BAROMETER)), "INCONSISTENT_CELL_SUMS", "sumOfSquares");
+        assertRejected(
+                () -> new ScoreSums(2, 2, 100, 100, Set.of(BAROMETER)), "INCONSISTENT_CELL_SUMS", "sumOfSquares");
         assertRejected(() -> new ScoreSums(3, 2, 100, 10_000, Set.of(BAROMETER)), "INCONSISTENT_CELL_SUMS", "weight");
         assertRejected(() -> new ScoreSums(0, 0, 0, 0, Set.of(BAROMETER)), "INCONSISTENT_CELL_SUMS", "count");
         assertRejected(() -> new ScoreSums(1, 1, 50, 2_500, Set.of()), "INCONSISTENT_CELL_SUMS", "methods");
         assertRejected(() -> new ScoreSums(1, 1, 101, 10_201, Set.of(BAROMETER)), "INCONSISTENT_CELL_SUMS", "sum");
-        assertRejected(() -> new ScoreSums(1, 1, 50, Double.NaN, Set.of(BAROMETER)), "INCONSISTENT_CELL_SUMS", "sumOfSquares");
+        assertRejected(
+                () -> new ScoreSums(1, 1, 50, Double.NaN, Set.of(BAROMETER)), "INCONSISTENT_CELL_SUMS", "sumOfSquares");
         ScoreSums one = new ScoreSums(1, 1, 50, 2_500, Set.of(BAROMETER));
         assertRejected(() -> new CellStatistics(one, 101, ScoreSums.EMPTY), "INCONSISTENT_CELL_SUMS", "targetSum");
         assertRejected(() -> new CellStatistics(ScoreSums.EMPTY, 10, one), "INCONSISTENT_CELL_SUMS", "targetSum");

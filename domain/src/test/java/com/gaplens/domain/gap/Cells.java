@@ -1,20 +1,21 @@
 package com.gaplens.domain.gap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.gaplens.domain.experience.Score;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.measurement.NormalisedReading;
 import com.gaplens.domain.shared.InvalidInputException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Test-data builders for cells, on the 0–100 scale. */
 final class Cells {
 
     private Cells() {}
 
-    static Contribution promised(long weight, double score, double dispersion, double target, MeasurementMethod method) {
+    static Contribution promised(
+            long weight, double score, double dispersion, double target, MeasurementMethod method) {
         return Contribution.promised(new NormalisedReading(weight, score, dispersion), method, new Score(target));
     }
 

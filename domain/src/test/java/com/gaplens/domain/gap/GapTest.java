@@ -13,15 +13,22 @@ class GapTest {
 
     private static LivedScore livedWithin(double lower, double upper) {
         return new LivedScore(
-                4, 40, (lower + upper) / 2, OptionalDouble.of(1), OptionalDouble.of(1),
-                Optional.of(new ConfidenceInterval(lower, upper)), new Triangulation(Set.of(MeasurementMethod.BAROMETER)));
+                4,
+                40,
+                (lower + upper) / 2,
+                OptionalDouble.of(1),
+                OptionalDouble.of(1),
+                Optional.of(new ConfidenceInterval(lower, upper)),
+                new Triangulation(Set.of(MeasurementMethod.BAROMETER)));
     }
 
     @Test
     void gapIsSignificantWhenTheIntervalExcludesTheTarget() {
-        assertThat(Gap.of(livedWithin(60, 80), 80.000001, SeverityThresholds.DEFAULT).significance())
+        assertThat(Gap.of(livedWithin(60, 80), 80.000001, SeverityThresholds.DEFAULT)
+                        .significance())
                 .isEqualTo(Significance.SIGNIFICANT);
-        assertThat(Gap.of(livedWithin(60, 80), 59.999999, SeverityThresholds.DEFAULT).significance())
+        assertThat(Gap.of(livedWithin(60, 80), 59.999999, SeverityThresholds.DEFAULT)
+                        .significance())
                 .isEqualTo(Significance.SIGNIFICANT);
     }
 
@@ -47,9 +54,12 @@ class GapTest {
     @Test
     void oneMethodAloneIsAWeakSignalTwoAreNot() {
         assertThat(new Triangulation(Set.of()).weakSignal()).isTrue();
-        assertThat(new Triangulation(Set.of(MeasurementMethod.SOCIAL)).weakSignal()).isTrue();
-        assertThat(new Triangulation(Set.of(MeasurementMethod.SOCIAL, MeasurementMethod.COMPLAINT)).weakSignal()).isFalse();
-        assertThat(new Triangulation(EnumSet.allOf(MeasurementMethod.class)).count()).isEqualTo(6);
+        assertThat(new Triangulation(Set.of(MeasurementMethod.SOCIAL)).weakSignal())
+                .isTrue();
+        assertThat(new Triangulation(Set.of(MeasurementMethod.SOCIAL, MeasurementMethod.COMPLAINT)).weakSignal())
+                .isFalse();
+        assertThat(new Triangulation(EnumSet.allOf(MeasurementMethod.class)).count())
+                .isEqualTo(6);
     }
 
     @Test
@@ -60,9 +70,19 @@ class GapTest {
         CellStatistics byExpert = CellStatistics.of(Cells.promised(1, 60, 0, 70, MeasurementMethod.EXPERT_REVIEW));
 
         // then
-        assertThat(byBarometer.merge(byBarometerAgain).gap(SeverityThresholds.DEFAULT).orElseThrow().triangulation().weakSignal())
+        assertThat(byBarometer
+                        .merge(byBarometerAgain)
+                        .gap(SeverityThresholds.DEFAULT)
+                        .orElseThrow()
+                        .triangulation()
+                        .weakSignal())
                 .isTrue();
-        Triangulation all = byBarometer.merge(byBarometerAgain).merge(byExpert).gap(SeverityThresholds.DEFAULT).orElseThrow().triangulation();
+        Triangulation all = byBarometer
+                .merge(byBarometerAgain)
+                .merge(byExpert)
+                .gap(SeverityThresholds.DEFAULT)
+                .orElseThrow()
+                .triangulation();
         assertThat(all.count()).isEqualTo(2);
         assertThat(all.weakSignal()).isFalse();
     }

@@ -1,7 +1,5 @@
 package com.gaplens.domain.gap;
 
-import static com.gaplens.domain.gap.Cells.promised;
-import static com.gaplens.domain.gap.Cells.unpromised;
 import static com.gaplens.domain.experience.ExperienceVariable.ACCESS_EASY;
 import static com.gaplens.domain.experience.ExperienceVariable.ACCESS_USEFUL;
 import static com.gaplens.domain.experience.ExperienceVariable.CUSTOMER_RELATIONSHIP_EASY;
@@ -9,6 +7,8 @@ import static com.gaplens.domain.experience.ExperienceVariable.SHARING_PLEASANT;
 import static com.gaplens.domain.experience.ExperienceVariable.USE_EASY;
 import static com.gaplens.domain.experience.ExperienceVariable.USE_PLEASANT;
 import static com.gaplens.domain.experience.ExperienceVariable.USE_USEFUL;
+import static com.gaplens.domain.gap.Cells.promised;
+import static com.gaplens.domain.gap.Cells.unpromised;
 import static com.gaplens.domain.measurement.MeasurementMethod.BAROMETER;
 import static com.gaplens.domain.measurement.MeasurementMethod.OBSERVATION;
 import static com.gaplens.domain.measurement.MeasurementMethod.SOCIAL;
@@ -55,7 +55,8 @@ class GapViewsTest {
             // given cells per commitment; c1 and c2 name simplicity, c3 conviviality, "blind" no commitment
             BrandValueId simplicity = new BrandValueId("simplicity");
             BrandValueId conviviality = new BrandValueId("conviviality");
-            Map<String, BrandValueId> valueOfCommitment = Map.of("c1", simplicity, "c2", simplicity, "c3", conviviality);
+            Map<String, BrandValueId> valueOfCommitment =
+                    Map.of("c1", simplicity, "c2", simplicity, "c3", conviviality);
             Map<String, CellStatistics> cells = Map.of(
                     "c1", CellStatistics.of(promised(10, 60, 0, 80, BAROMETER)),
                     "c2", CellStatistics.of(promised(10, 80, 0, 80, OBSERVATION)),
@@ -80,7 +81,8 @@ class GapViewsTest {
             // conviviality: 90 against 85, +5 → EXCEEDED, one method
             assertThat(embodiment.get(conviviality).value()).isCloseTo(5, within(EXACT));
             assertThat(embodiment.get(conviviality).severity()).isEqualTo(Severity.EXCEEDED);
-            assertThat(embodiment.get(conviviality).triangulation().weakSignal()).isTrue();
+            assertThat(embodiment.get(conviviality).triangulation().weakSignal())
+                    .isTrue();
         }
     }
 
@@ -112,7 +114,9 @@ class GapViewsTest {
         @Test
         void aJourneyWithoutEasyMeasurementsHasNoFluidityIndex() {
             FluidityAndFullness indices = GapViews.fluidityAndFullness(
-                    Map.of(USE_USEFUL, CellStatistics.of(promised(3, 70, 5, 70, BAROMETER))), variable -> variable, DEFAULT);
+                    Map.of(USE_USEFUL, CellStatistics.of(promised(3, 70, 5, 70, BAROMETER))),
+                    variable -> variable,
+                    DEFAULT);
 
             assertThat(indices.fluidity()).isEmpty();
             assertThat(indices.fullness()).isPresent();
@@ -127,7 +131,8 @@ class GapViewsTest {
                 // v = (40·10² + 20·5² + 20·5²)/39 = 128.2, SE = 1.79: significant
                 cell("checkout", ACCESS_EASY, MONDAY), CellStatistics.of(promised(20, 40, 10, 70, BAROMETER)),
                 cell("checkout", ACCESS_EASY, TUESDAY), CellStatistics.of(promised(20, 50, 10, 70, OBSERVATION)),
-                // two −8 gaps, significant (v = 30·10²/29, SE = √(v/30) = 1.857, half-width 3.80 < 8): tie broken by touchpoint id
+                // two −8 gaps, significant (v = 30·10²/29, SE = √(v/30) = 1.857, half-width 3.80 < 8): tie broken by
+                // touchpoint id
                 cell("delivery", USE_USEFUL, MONDAY), CellStatistics.of(promised(30, 62, 10, 70, BAROMETER)),
                 cell("basket", USE_USEFUL, MONDAY), CellStatistics.of(promised(30, 62, 10, 70, BAROMETER)),
                 // −10 from two respondents far apart: SE = 30, q(1) = 12.706: not significant
@@ -183,9 +188,14 @@ class GapViewsTest {
             // given tallies per touchpoint × day
             Map<DailyCell, EmotionTally> tallies = Map.of(
                     cell("checkout", ACCESS_EASY, MONDAY),
-                    tally(Optional.of(new EmotionReading(Emotion.JOY, 0.8)), Optional.of(new EmotionReading(Emotion.ANGER, 0.9)), Optional.empty()),
+                    tally(
+                            Optional.of(new EmotionReading(Emotion.JOY, 0.8)),
+                            Optional.of(new EmotionReading(Emotion.ANGER, 0.9)),
+                            Optional.empty()),
                     cell("checkout", USE_EASY, TUESDAY),
-                    tally(Optional.of(new EmotionReading(Emotion.JOY, 0.6)), Optional.of(new EmotionReading(Emotion.SURPRISE, 0.5))),
+                    tally(
+                            Optional.of(new EmotionReading(Emotion.JOY, 0.6)),
+                            Optional.of(new EmotionReading(Emotion.SURPRISE, 0.5))),
                     cell("delivery", USE_USEFUL, MONDAY),
                     tally(Optional.empty(), Optional.empty()));
 
@@ -226,7 +236,8 @@ class GapViewsTest {
         @Test
         void anAllNegativeTouchpointHasANetValenceOfMinusOne() {
             EmotionTally tally = tally(
-                    Optional.of(new EmotionReading(Emotion.FRUSTRATION, 1)), Optional.of(new EmotionReading(Emotion.ANXIETY, 0.2)));
+                    Optional.of(new EmotionReading(Emotion.FRUSTRATION, 1)),
+                    Optional.of(new EmotionReading(Emotion.ANXIETY, 0.2)));
 
             assertThat(tally.profile().netValence()).hasValue(-1);
         }

@@ -55,6 +55,7 @@ class SeverityThresholdsTest {
     @Test
     void thresholdsLieOnTheGapScale() {
         assertRejected(() -> new SeverityThresholds(-120, -10, -3, 3), "SEVERITY_THRESHOLD_OUT_OF_RANGE", "critical");
-        assertRejected(() -> new SeverityThresholds(-20, -10, -3, Double.NaN), "SEVERITY_THRESHOLD_OUT_OF_RANGE", "exceeded");
+        assertRejected(
+                () -> new SeverityThresholds(-20, -10, -3, Double.NaN), "SEVERITY_THRESHOLD_OUT_OF_RANGE", "exceeded");
     }
 }

@@ -27,9 +27,14 @@ class EmotionTest {
 
     @Test
     void anIntensityOutsideZeroToOneIsRejected() {
-        assertRejected(() -> new EmotionReading(Emotion.JOY, 1.01), "EMOTION_INTENSITY_OUT_OF_RANGE", "emotion.intensity");
-        assertRejected(() -> new EmotionReading(Emotion.JOY, -0.01), "EMOTION_INTENSITY_OUT_OF_RANGE", "emotion.intensity");
-        assertRejected(() -> new EmotionReading(Emotion.JOY, Double.NaN), "EMOTION_INTENSITY_OUT_OF_RANGE", "emotion.intensity");
+        assertRejected(
+                () -> new EmotionReading(Emotion.JOY, 1.01), "EMOTION_INTENSITY_OUT_OF_RANGE", "emotion.intensity");
+        assertRejected(
+                () -> new EmotionReading(Emotion.JOY, -0.01), "EMOTION_INTENSITY_OUT_OF_RANGE", "emotion.intensity");
+        assertRejected(
+                () -> new EmotionReading(Emotion.JOY, Double.NaN),
+                "EMOTION_INTENSITY_OUT_OF_RANGE",
+                "emotion.intensity");
     }
 
     @Test

@@ -51,7 +51,8 @@ class MeasurementTest {
     void theSameIdWithAnotherReadingIsNotTheSameContent() {
         // given
         Measurement first = measurement();
-        Measurement replayedWithOtherMean = measurement(new Reading.Aggregate(2.6, 120, OptionalDouble.of(1.2)), OBSERVED, Optional.of("wave 12"));
+        Measurement replayedWithOtherMean =
+                measurement(new Reading.Aggregate(2.6, 120, OptionalDouble.of(1.2)), OBSERVED, Optional.of("wave 12"));
 
         // then same identity, other content: a conflict for the recording use case
         assertThat(replayedWithOtherMean.sameIdentityAs(first)).isTrue();
@@ -69,11 +70,15 @@ class MeasurementTest {
 
     @Test
     void theSourceReferenceIsAtMostTwoThousandCharacters() {
-        assertThat(measurement(new Reading.Single(3), OBSERVED, Optional.of("x".repeat(2_000))).sourceReference())
+        assertThat(measurement(new Reading.Single(3), OBSERVED, Optional.of("x".repeat(2_000)))
+                        .sourceReference())
                 .hasValueSatisfying(text -> assertThat(text).hasSize(2_000));
         assertRejected(
-                () -> measurement(new Reading.Single(3), OBSERVED, Optional.of("x".repeat(2_001))), "TOO_LONG", "sourceReference");
-        assertRejected(() -> measurement(new Reading.Single(3), OBSERVED, Optional.of("  ")), "BLANK", "sourceReference");
+                () -> measurement(new Reading.Single(3), OBSERVED, Optional.of("x".repeat(2_001))),
+                "TOO_LONG",
+                "sourceReference");
+        assertRejected(
+                () -> measurement(new Reading.Single(3), OBSERVED, Optional.of("  ")), "BLANK", "sourceReference");
     }
 
     @Test
@@ -88,7 +93,8 @@ class MeasurementTest {
 
     @Test
     void normalisingOnAnotherScaleIsACallersBug() {
-        assertThatThrownBy(() -> measurement().normalise(StandardScales.LIKERT_7)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> measurement().normalise(StandardScales.LIKERT_7))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -41,7 +41,8 @@ class ReadingTest {
     @Test
     void anAggregateWithoutStdDevOnAShareScaleUsesTheBernoulliDispersion() {
         // 50 customers, 80 % served in time → p = 0.8 → 100·√(0.16) = 40
-        NormalisedReading normalised = new Reading.Aggregate(80, 50, OptionalDouble.empty()).normalise(StandardScales.PERCENT);
+        NormalisedReading normalised =
+                new Reading.Aggregate(80, 50, OptionalDouble.empty()).normalise(StandardScales.PERCENT);
 
         assertThat(normalised.weight()).isEqualTo(50);
         assertThat(normalised.score()).isEqualTo(80);
@@ -51,7 +52,8 @@ class ReadingTest {
     @Test
     void anAggregateWithoutStdDevOnAnotherScaleUsesTheDefaultDispersion() {
         // 100/√12 = 28.867513459481288
-        NormalisedReading normalised = new Reading.Aggregate(30, 200, OptionalDouble.empty()).normalise(StandardScales.NPS);
+        NormalisedReading normalised =
+                new Reading.Aggregate(30, 200, OptionalDouble.empty()).normalise(StandardScales.NPS);
 
         assertThat(normalised.score()).isCloseTo(65, within(1e-12));
         assertThat(normalised.dispersion()).isCloseTo(28.867513459481288, within(1e-12));
@@ -59,7 +61,8 @@ class ReadingTest {
 
     @Test
     void anAggregateOfOneRespondentIsNormalisedLikeASingleObservation() {
-        NormalisedReading normalised = new Reading.Aggregate(4, 1, OptionalDouble.empty()).normalise(StandardScales.LIKERT_5);
+        NormalisedReading normalised =
+                new Reading.Aggregate(4, 1, OptionalDouble.empty()).normalise(StandardScales.LIKERT_5);
 
         assertThat(normalised).isEqualTo(new NormalisedReading(1, 75, 0));
     }
@@ -68,13 +71,16 @@ class ReadingTest {
     void aClientsFieldsBecomeASingleWhenTheyDescribeOneAnswer() {
         assertThat(Reading.of(4, 1, OptionalDouble.empty())).isEqualTo(new Reading.Single(4));
         assertThat(Reading.of(4, 1, OptionalDouble.of(0))).isEqualTo(new Reading.Single(4));
-        assertThat(Reading.of(4, 2, OptionalDouble.empty())).isEqualTo(new Reading.Aggregate(4, 2, OptionalDouble.empty()));
+        assertThat(Reading.of(4, 2, OptionalDouble.empty()))
+                .isEqualTo(new Reading.Aggregate(4, 2, OptionalDouble.empty()));
     }
 
     @Test
     void theLargestPossibleStdDevIsAcceptedAndAnythingAboveRejected() {
         // two answers 1 and 5 on LIKERT_5: sample sd = √(((1−3)² + (5−3)²)/1) = √8 = 2.8284271…, i.e. 50·√2 normalised
-        assertThat(new Reading.Aggregate(3, 2, OptionalDouble.of(Math.sqrt(8))).normalise(StandardScales.LIKERT_5).dispersion())
+        assertThat(new Reading.Aggregate(3, 2, OptionalDouble.of(Math.sqrt(8)))
+                        .normalise(StandardScales.LIKERT_5)
+                        .dispersion())
                 .isCloseTo(50 * Math.sqrt(2), within(1e-9));
         assertRejected(
                 () -> new Reading.Aggregate(3, 2, OptionalDouble.of(2.9)).normalise(StandardScales.LIKERT_5),
@@ -98,9 +104,14 @@ class ReadingTest {
     @Test
     void malformedReadingsAreRejectedNamingTheField() {
         assertRejected(() -> new Reading.Single(Double.NaN), "NOT_FINITE", "value");
-        assertRejected(() -> new Reading.Aggregate(Double.POSITIVE_INFINITY, 3, OptionalDouble.empty()), "NOT_FINITE", "value");
-        assertRejected(() -> new Reading.Aggregate(3, 0, OptionalDouble.empty()), "SAMPLE_SIZE_TOO_SMALL", "sampleSize");
-        assertRejected(() -> new Reading.Aggregate(3, -5, OptionalDouble.empty()), "SAMPLE_SIZE_TOO_SMALL", "sampleSize");
+        assertRejected(
+                () -> new Reading.Aggregate(Double.POSITIVE_INFINITY, 3, OptionalDouble.empty()),
+                "NOT_FINITE",
+                "value");
+        assertRejected(
+                () -> new Reading.Aggregate(3, 0, OptionalDouble.empty()), "SAMPLE_SIZE_TOO_SMALL", "sampleSize");
+        assertRejected(
+                () -> new Reading.Aggregate(3, -5, OptionalDouble.empty()), "SAMPLE_SIZE_TOO_SMALL", "sampleSize");
         assertRejected(() -> new Reading.Aggregate(3, 5, OptionalDouble.of(-0.1)), "STD_DEV_INVALID", "stdDev");
         assertRejected(() -> new Reading.Aggregate(3, 5, OptionalDouble.of(Double.NaN)), "STD_DEV_INVALID", "stdDev");
     }

@@ -20,7 +20,8 @@ class ScaleTest {
     @Nested
     class StandardScalesNormalise {
 
-        // Expected scores by hand from DOMAIN.md: 100·(v − min)/(max − min), or 100·(max − v)/(max − min) when reversed.
+        // Expected scores by hand from DOMAIN.md: 100·(v − min)/(max − min), or 100·(max − v)/(max − min) when
+        // reversed.
         @ParameterizedTest(name = "{0} {1} → {2}")
         @CsvSource({
             // NPS −100…100: (nps + 100)/2
@@ -83,8 +84,12 @@ class ScaleTest {
             for (Scale scale : StandardScales.all()) {
                 double best = scale.direction() == Direction.HIGHER_IS_BETTER ? scale.max() : scale.min();
                 double worst = scale.direction() == Direction.HIGHER_IS_BETTER ? scale.min() : scale.max();
-                assertThat(scale.normalise(best).value()).as(scale.code().value()).isEqualTo(100.0);
-                assertThat(scale.normalise(worst).value()).as(scale.code().value()).isEqualTo(0.0);
+                assertThat(scale.normalise(best).value())
+                        .as(scale.code().value())
+                        .isEqualTo(100.0);
+                assertThat(scale.normalise(worst).value())
+                        .as(scale.code().value())
+                        .isEqualTo(0.0);
             }
         }
 
@@ -92,7 +97,8 @@ class ScaleTest {
         void theStandardScalesAreTheEightOfTheBrief() {
             assertThat(StandardScales.all())
                     .extracting(scale -> scale.code().value())
-                    .containsExactly("NPS", "CSAT_5", "CES_7", "LIKERT_5", "LIKERT_7", "PERCENT", "SENTIMENT", "COMPLAINT_RATE");
+                    .containsExactly(
+                            "NPS", "CSAT_5", "CES_7", "LIKERT_5", "LIKERT_7", "PERCENT", "SENTIMENT", "COMPLAINT_RATE");
             assertThat(StandardScales.all())
                     .filteredOn(Scale::share)
                     .containsExactly(StandardScales.PERCENT, StandardScales.COMPLAINT_RATE);
@@ -106,7 +112,15 @@ class ScaleTest {
     class Rejections {
 
         @ParameterizedTest
-        @ValueSource(doubles = {-100.000001, 100.000001, -1000, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+        @ValueSource(
+                doubles = {
+                    -100.000001,
+                    100.000001,
+                    -1000,
+                    Double.NaN,
+                    Double.POSITIVE_INFINITY,
+                    Double.NEGATIVE_INFINITY
+                })
         void aValueOutsideTheRangeOrNotFiniteIsRejectedNeverClamped(double value) {
             assertRejected(() -> StandardScales.NPS.normalise(value), "VALUE_OUT_OF_SCALE", "value");
         }
@@ -121,7 +135,10 @@ class ScaleTest {
         void aNegativeOrNonFiniteStdDevIsRejected() {
             assertRejected(() -> StandardScales.LIKERT_5.normaliseDispersion(-0.1), "STD_DEV_INVALID", "stdDev");
             assertRejected(() -> StandardScales.LIKERT_5.normaliseDispersion(Double.NaN), "STD_DEV_INVALID", "stdDev");
-            assertRejected(() -> StandardScales.LIKERT_5.normaliseDispersion(Double.POSITIVE_INFINITY), "STD_DEV_INVALID", "stdDev");
+            assertRejected(
+                    () -> StandardScales.LIKERT_5.normaliseDispersion(Double.POSITIVE_INFINITY),
+                    "STD_DEV_INVALID",
+                    "stdDev");
         }
     }
 
@@ -147,10 +164,12 @@ class ScaleTest {
             assertThat(StandardScales.PERCENT.dispersionWithoutStdDev(StandardScales.PERCENT.normalise(80)))
                     .isCloseTo(40, within(1e-9));
             // COMPLAINT_RATE 10 % → score 90 → p = 0.9 → 100·√(0.09) = 30
-            assertThat(StandardScales.COMPLAINT_RATE.dispersionWithoutStdDev(StandardScales.COMPLAINT_RATE.normalise(10)))
+            assertThat(StandardScales.COMPLAINT_RATE.dispersionWithoutStdDev(
+                            StandardScales.COMPLAINT_RATE.normalise(10)))
                     .isCloseTo(30, within(1e-9));
             // a unanimous share has no spread
-            assertThat(StandardScales.PERCENT.dispersionWithoutStdDev(StandardScales.PERCENT.normalise(100))).isZero();
+            assertThat(StandardScales.PERCENT.dispersionWithoutStdDev(StandardScales.PERCENT.normalise(100)))
+                    .isZero();
         }
 
         @Test
@@ -159,7 +178,13 @@ class ScaleTest {
             assertThat(StandardScales.LIKERT_5.dispersionWithoutStdDev(StandardScales.LIKERT_5.normalise(3)))
                     .isCloseTo(28.867513459481288, within(1e-12));
             Scale declared = Scale.define(
-                    new ScaleCode("STAR_RATING"), "Stars", 0, 5, Direction.HIGHER_IS_BETTER, false, OptionalDouble.of(20));
+                    new ScaleCode("STAR_RATING"),
+                    "Stars",
+                    0,
+                    5,
+                    Direction.HIGHER_IS_BETTER,
+                    false,
+                    OptionalDouble.of(20));
             assertThat(declared.dispersionWithoutStdDev(declared.normalise(4))).isEqualTo(20);
         }
     }
@@ -171,7 +196,13 @@ class ScaleTest {
         void aTenantScaleNormalisesLikeAStandardOne() {
             // given minutes of waiting, 0…30, lower is better
             Scale wait = Scale.define(
-                    new ScaleCode("QUEUE_MINUTES"), "Minutes in queue", 0, 30, Direction.LOWER_IS_BETTER, false, OptionalDouble.empty());
+                    new ScaleCode("QUEUE_MINUTES"),
+                    "Minutes in queue",
+                    0,
+                    30,
+                    Direction.LOWER_IS_BETTER,
+                    false,
+                    OptionalDouble.empty());
 
             // then 6 minutes → 100·(30 − 6)/30 = 80, and it uses the uniform default dispersion
             assertThat(wait.normalise(6).value()).isCloseTo(80, within(EXACT));
@@ -182,7 +213,14 @@ class ScaleTest {
         @Test
         void aTenantCannotRedefineAStandardScale() {
             assertRejected(
-                    () -> Scale.define(new ScaleCode("NPS"), "My NPS", 0, 10, Direction.HIGHER_IS_BETTER, false, OptionalDouble.empty()),
+                    () -> Scale.define(
+                            new ScaleCode("NPS"),
+                            "My NPS",
+                            0,
+                            10,
+                            Direction.HIGHER_IS_BETTER,
+                            false,
+                            OptionalDouble.empty()),
                     "SCALE_CODE_RESERVED",
                     "scaleCode");
         }
@@ -190,7 +228,14 @@ class ScaleTest {
         @Test
         void aShareScaleCannotDeclareADispersion() {
             assertRejected(
-                    () -> Scale.define(new ScaleCode("ON_TIME"), "On time", 0, 1, Direction.HIGHER_IS_BETTER, true, OptionalDouble.of(10)),
+                    () -> Scale.define(
+                            new ScaleCode("ON_TIME"),
+                            "On time",
+                            0,
+                            1,
+                            Direction.HIGHER_IS_BETTER,
+                            true,
+                            OptionalDouble.of(10)),
                     "DISPERSION_NOT_APPLICABLE_TO_SHARES",
                     "defaultDispersion");
         }
@@ -207,11 +252,13 @@ class ScaleTest {
         @Test
         void aDeclaredDispersionLiesWithinZeroAndFifty() {
             assertRejected(
-                    () -> Scale.define(new ScaleCode("X"), "x", 0, 1, Direction.HIGHER_IS_BETTER, false, OptionalDouble.of(50.1)),
+                    () -> Scale.define(
+                            new ScaleCode("X"), "x", 0, 1, Direction.HIGHER_IS_BETTER, false, OptionalDouble.of(50.1)),
                     "DEFAULT_DISPERSION_OUT_OF_RANGE",
                     "defaultDispersion");
             assertRejected(
-                    () -> Scale.define(new ScaleCode("X"), "x", 0, 1, Direction.HIGHER_IS_BETTER, false, OptionalDouble.of(-1)),
+                    () -> Scale.define(
+                            new ScaleCode("X"), "x", 0, 1, Direction.HIGHER_IS_BETTER, false, OptionalDouble.of(-1)),
                     "DEFAULT_DISPERSION_OUT_OF_RANGE",
                     "defaultDispersion");
         }
@@ -219,13 +266,21 @@ class ScaleTest {
         @Test
         void aScaleHasANonBlankName() {
             assertRejected(
-                    () -> Scale.define(new ScaleCode("X"), "  ", 0, 1, Direction.HIGHER_IS_BETTER, false, OptionalDouble.empty()),
+                    () -> Scale.define(
+                            new ScaleCode("X"), "  ", 0, 1, Direction.HIGHER_IS_BETTER, false, OptionalDouble.empty()),
                     "BLANK",
                     "name");
         }
 
         private Scale scale(double min, double max) {
-            return Scale.define(new ScaleCode("CUSTOM"), "Custom", min, max, Direction.HIGHER_IS_BETTER, false, OptionalDouble.empty());
+            return Scale.define(
+                    new ScaleCode("CUSTOM"),
+                    "Custom",
+                    min,
+                    max,
+                    Direction.HIGHER_IS_BETTER,
+                    false,
+                    OptionalDouble.empty());
         }
     }
 
@@ -233,13 +288,26 @@ class ScaleTest {
     class Codes {
 
         @ParameterizedTest
-        @ValueSource(strings = {"NPS", "CES_7", "STORE_QUEUE_MINUTES", "A1", "ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ"})
+        @ValueSource(
+                strings = {"NPS", "CES_7", "STORE_QUEUE_MINUTES", "A1", "ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ"})
         void anUpperSnakeCodeOfAtMostFortyCharactersIsAccepted(String code) {
             assertThat(new ScaleCode(code).value()).isEqualTo(code);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "nps", "Nps", "_NPS", "NPS_", "NPS__7", "7NPS", "NPS 7", "NPS-7", "ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJK"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "nps",
+                    "Nps",
+                    "_NPS",
+                    "NPS_",
+                    "NPS__7",
+                    "7NPS",
+                    "NPS 7",
+                    "NPS-7",
+                    "ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJK"
+                })
         void anythingElseIsAMalformedCode(String code) {
             assertRejected(() -> new ScaleCode(code), "MALFORMED_SCALE_CODE", "scaleCode");
         }
