@@ -1,0 +1,2 @@
+/** Brands and the values every commitment of their target experience must embody. */
+package com.gaplens.domain.brand;
