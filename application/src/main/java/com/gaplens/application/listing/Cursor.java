@@ -50,7 +50,8 @@ public record Cursor(String sortKey, String id) {
     }
 
     public String encoded() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((FORMAT + ":" + id + ":" + sortKey).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -34,6 +34,10 @@ public record Page<T>(List<Edge<T>> edges, boolean hasNextPage, boolean hasPrevi
 
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(
-                edges.stream().map(e -> new Edge<>(mapper.apply(e.node()), e.cursor())).toList(), hasNextPage, hasPreviousPage);
+                edges.stream()
+                        .map(e -> new Edge<>(mapper.apply(e.node()), e.cursor()))
+                        .toList(),
+                hasNextPage,
+                hasPreviousPage);
     }
 }

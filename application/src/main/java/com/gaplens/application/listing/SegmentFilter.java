@@ -8,7 +8,8 @@ import com.gaplens.domain.shared.Require;
 import java.util.Optional;
 
 /** Which segments of the tenant to list (every criterion given must hold), and in which order. */
-public record SegmentFilter(Optional<BrandId> brand, Optional<SegmentKind> kind, Optional<LifecycleStatus> status, NameOrder order) {
+public record SegmentFilter(
+        Optional<BrandId> brand, Optional<SegmentKind> kind, Optional<LifecycleStatus> status, NameOrder order) {
 
     public SegmentFilter {
         Require.present(brand, "brand");

@@ -25,11 +25,13 @@ public record TouchpointFilter(
     }
 
     public static TouchpointFilter all() {
-        return new TouchpointFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), NameOrder.NAME_ASCENDING);
+        return new TouchpointFilter(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), NameOrder.NAME_ASCENDING);
     }
 
     public static TouchpointFilter ofBrand(BrandId brand) {
-        return new TouchpointFilter(Optional.of(brand), Optional.empty(), Optional.empty(), Optional.empty(), NameOrder.NAME_ASCENDING);
+        return new TouchpointFilter(
+                Optional.of(brand), Optional.empty(), Optional.empty(), Optional.empty(), NameOrder.NAME_ASCENDING);
     }
 
     public boolean accepts(Touchpoint touchpoint) {

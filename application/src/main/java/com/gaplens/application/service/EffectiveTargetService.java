@@ -46,20 +46,23 @@ public final class EffectiveTargetService implements GetEffectiveTargetUseCase {
     public Optional<EffectiveTarget> getEffectiveTarget(GetEffectiveTargetQuery query) {
         TenantId tenant = query.tenant();
         Brand brand = found(brands.find(tenant, query.brandId()), BrandService.NOT_FOUND, "brandId", query.brandId());
-        Optional<SegmentId> segment = query.segmentId().map(id -> segmentOf(tenant, brand, id).id());
+        Optional<SegmentId> segment =
+                query.segmentId().map(id -> segmentOf(tenant, brand, id).id());
         Instant at = query.at().orElseGet(clock::now);
         Optional<TargetExperience> target = targets.findByBrand(tenant, brand.id());
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        Optional<SegmentVariant> variant = segment.flatMap(s -> variants.findFor(tenant, target.get().id(), s));
+        Optional<SegmentVariant> variant =
+                segment.flatMap(s -> variants.findFor(tenant, target.get().id(), s));
         return EffectiveTarget.resolve(target.get(), segment, variant, at);
     }
 
     private Segment segmentOf(TenantId tenant, Brand brand, SegmentId id) {
         Segment segment = found(segments.find(tenant, id), SegmentService.NOT_FOUND, "segmentId", id);
         if (!segment.brandId().equals(brand.id())) {
-            throw new NotFoundException(SegmentService.NOT_FOUND, "segmentId", "brand " + brand.id() + " has no segment " + id);
+            throw new NotFoundException(
+                    SegmentService.NOT_FOUND, "segmentId", "brand " + brand.id() + " has no segment " + id);
         }
         return segment;
     }

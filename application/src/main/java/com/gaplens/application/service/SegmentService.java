@@ -22,7 +22,11 @@ import java.util.Optional;
 
 /** Segments of brands. */
 public final class SegmentService
-        implements DefineSegmentUseCase, UpdateSegmentUseCase, ArchiveSegmentUseCase, GetSegmentUseCase, ListSegmentsUseCase {
+        implements DefineSegmentUseCase,
+                UpdateSegmentUseCase,
+                ArchiveSegmentUseCase,
+                GetSegmentUseCase,
+                ListSegmentsUseCase {
 
     static final String NOT_FOUND = "SEGMENT_NOT_FOUND";
 
@@ -38,7 +42,8 @@ public final class SegmentService
 
     @Override
     public Segment defineSegment(DefineSegmentCommand command) {
-        Brand brand = found(brands.find(command.tenant(), command.brandId()), BrandService.NOT_FOUND, "brandId", command.brandId());
+        Brand brand = found(
+                brands.find(command.tenant(), command.brandId()), BrandService.NOT_FOUND, "brandId", command.brandId());
         brand.requireUsable("brandId");
         Segment segment = Segment.create(
                 command.tenant(),

@@ -60,7 +60,8 @@ public final class SegmentVariantService
         this.variants = Require.present(variants, "variants");
         this.targets = Require.present(targets, "targets");
         this.segments = Require.present(segments, "segments");
-        this.references = new PromiseReferenceLoader(Require.present(brands, "brands"), Require.present(touchpoints, "touchpoints"));
+        this.references = new PromiseReferenceLoader(
+                Require.present(brands, "brands"), Require.present(touchpoints, "touchpoints"));
         this.ids = Require.present(ids, "ids");
         this.clock = Require.present(clock, "clock");
     }
@@ -73,15 +74,26 @@ public final class SegmentVariantService
                 TargetExperienceService.NOT_FOUND,
                 "targetExperienceId",
                 command.targetExperienceId());
-        Segment segment = found(segments.find(tenant, command.segmentId()), SegmentService.NOT_FOUND, "segmentId", command.segmentId());
+        Segment segment = found(
+                segments.find(tenant, command.segmentId()), SegmentService.NOT_FOUND, "segmentId", command.segmentId());
         if (variants.findFor(tenant, target.id(), segment.id()).isPresent()) {
             throw new ConflictException(
-                    DUPLICATE, "segmentId", "segment " + segment.id() + " already has a variant of this target experience: revise its draft");
+                    DUPLICATE,
+                    "segmentId",
+                    "segment " + segment.id() + " already has a variant of this target experience: revise its draft");
         }
         PromiseReferences refs = references.forStoredBrand(
-                tenant, target.brandId(), PromiseReferences.touchpointsNamedBy(command.adjustments().additions()));
+                tenant,
+                target.brandId(),
+                PromiseReferences.touchpointsNamedBy(command.adjustments().additions()));
         SegmentVariant variant = SegmentVariant.create(
-                tenant, new SegmentVariantId(ids.newId()), target, segment, command.adjustments(), newCommitmentIds(), refs);
+                tenant,
+                new SegmentVariantId(ids.newId()),
+                target,
+                segment,
+                command.adjustments(),
+                newCommitmentIds(),
+                refs);
         return variants.save(tenant, variant);
     }
 
@@ -91,7 +103,9 @@ public final class SegmentVariantService
         SegmentVariant variant = existing(tenant, command.segmentVariantId(), command.expectedVersion());
         TargetExperience target = storedTarget(tenant, variant.targetExperienceId());
         PromiseReferences refs = references.forStoredBrand(
-                tenant, variant.brandId(), PromiseReferences.touchpointsNamedBy(command.adjustments().additions()));
+                tenant,
+                variant.brandId(),
+                PromiseReferences.touchpointsNamedBy(command.adjustments().additions()));
         variant.reviseDraft(command.adjustments(), newCommitmentIds(), target, refs);
         return variants.save(tenant, variant);
     }
@@ -102,9 +116,12 @@ public final class SegmentVariantService
         SegmentVariant variant = existing(tenant, command.segmentVariantId(), command.expectedVersion());
         TargetExperience target = storedTarget(tenant, variant.targetExperienceId());
         Segment segment = segments.find(tenant, variant.segmentId())
-                .orElseThrow(() -> new IllegalStateException("segment " + variant.segmentId() + " of a stored variant is missing"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "segment " + variant.segmentId() + " of a stored variant is missing"));
         PromiseReferences refs = references.forStoredBrand(
-                tenant, variant.brandId(), PromiseReferences.touchpointsOf(variant.draft().additions()));
+                tenant,
+                variant.brandId(),
+                PromiseReferences.touchpointsOf(variant.draft().additions()));
         Instant now = clock.now();
         variant.publish(command.inForceFrom().orElse(now), now, target, segment, refs);
         return variants.save(tenant, variant);
@@ -127,7 +144,8 @@ public final class SegmentVariantService
 
     private TargetExperience storedTarget(TenantId tenant, TargetExperienceId id) {
         return targets.find(tenant, id)
-                .orElseThrow(() -> new IllegalStateException("target experience " + id + " of a stored variant is missing"));
+                .orElseThrow(
+                        () -> new IllegalStateException("target experience " + id + " of a stored variant is missing"));
     }
 
     private Supplier<CommitmentId> newCommitmentIds() {

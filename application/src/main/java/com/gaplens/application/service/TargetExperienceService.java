@@ -51,7 +51,8 @@ public final class TargetExperienceService
             IdGenerator ids,
             Clock clock) {
         this.targets = Require.present(targets, "targets");
-        this.references = new PromiseReferenceLoader(Require.present(brands, "brands"), Require.present(touchpoints, "touchpoints"));
+        this.references = new PromiseReferenceLoader(
+                Require.present(brands, "brands"), Require.present(touchpoints, "touchpoints"));
         this.ids = Require.present(ids, "ids");
         this.clock = Require.present(clock, "clock");
     }
@@ -62,7 +63,9 @@ public final class TargetExperienceService
                 command.tenant(), command.brandId(), PromiseReferences.touchpointsNamedBy(command.commitments()));
         if (targets.findByBrand(command.tenant(), command.brandId()).isPresent()) {
             throw new ConflictException(
-                    DUPLICATE, "brandId", "brand " + command.brandId() + " already has a target experience: revise its draft");
+                    DUPLICATE,
+                    "brandId",
+                    "brand " + command.brandId() + " already has a target experience: revise its draft");
         }
         TargetExperience target = TargetExperience.create(
                 command.tenant(), new TargetExperienceId(ids.newId()), command.commitments(), newCommitmentIds(), refs);

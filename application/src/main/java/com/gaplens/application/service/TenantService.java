@@ -20,7 +20,8 @@ public final class TenantService implements DefineTenantUseCase, GetTenantUseCas
     @Override
     public Tenant defineTenant(DefineTenantCommand command) {
         if (tenants.find(command.tenant()).isPresent()) {
-            throw new ConflictException("TENANT_ALREADY_EXISTS", "tenant", "tenant " + command.tenant() + " already exists");
+            throw new ConflictException(
+                    "TENANT_ALREADY_EXISTS", "tenant", "tenant " + command.tenant() + " already exists");
         }
         return tenants.save(command.tenant(), Tenant.create(command.tenant(), command.name()));
     }

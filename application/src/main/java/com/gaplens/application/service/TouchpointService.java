@@ -42,7 +42,8 @@ public final class TouchpointService
 
     @Override
     public Touchpoint defineTouchpoint(DefineTouchpointCommand command) {
-        Brand brand = found(brands.find(command.tenant(), command.brandId()), BrandService.NOT_FOUND, "brandId", command.brandId());
+        Brand brand = found(
+                brands.find(command.tenant(), command.brandId()), BrandService.NOT_FOUND, "brandId", command.brandId());
         brand.requireUsable("brandId");
         Touchpoint touchpoint = Touchpoint.create(
                 command.tenant(),

@@ -36,9 +36,11 @@ class BrandServiceTest {
 
         assertThat(brand.id()).isEqualTo(new BrandId("id-1"));
         assertThat(brand.version()).isEqualTo(Version.of(1));
-        assertThat(brand.values()).extracting(v -> v.id().value(), v -> v.name().value())
+        assertThat(brand.values())
+                .extracting(v -> v.id().value(), v -> v.name().value())
                 .containsExactly(tuple("id-2", "Simplicity"), tuple("id-3", "Conviviality"));
-        assertThat(app.brands.getBrand(new GetBrandQuery(TestIds.TENANT_A, brand.id()))).isPresent();
+        assertThat(app.brands.getBrand(new GetBrandQuery(TestIds.TENANT_A, brand.id())))
+                .isPresent();
     }
 
     @Test
@@ -48,7 +50,9 @@ class BrandServiceTest {
                 ConflictException.class,
                 "DUPLICATE_NAME",
                 "values[1].name");
-        assertThat(app.brands.listBrands(new ListBrandsQuery(TestIds.TENANT_A, BrandFilter.all(), PageRequest.first(10))).items())
+        assertThat(app.brands
+                        .listBrands(new ListBrandsQuery(TestIds.TENANT_A, BrandFilter.all(), PageRequest.first(10)))
+                        .items())
                 .isEmpty();
     }
 
@@ -56,7 +60,8 @@ class BrandServiceTest {
     void aBrandNameTakenInTheTenantIsADuplicateButFreeInAnotherTenant() {
         app.brand(TestIds.TENANT_A, "Maison Claire");
 
-        assertFails(() -> app.brand(TestIds.TENANT_A, "maison claire"), ConflictException.class, "DUPLICATE_NAME", "name");
+        assertFails(
+                () -> app.brand(TestIds.TENANT_A, "maison claire"), ConflictException.class, "DUPLICATE_NAME", "name");
         assertThat(app.brand(TestIds.TENANT_B, "Maison Claire").version()).isEqualTo(Version.of(1));
     }
 
@@ -65,7 +70,11 @@ class BrandServiceTest {
         Brand brand = app.brand(TestIds.TENANT_A, "Maison Claire");
 
         Brand updated = app.brands.updateBrand(new UpdateBrandCommand(
-                TestIds.TENANT_A, brand.id(), Version.of(1), Name.of("Maison Claire Paris"), Optional.of(Description.of("Since 1921"))));
+                TestIds.TENANT_A,
+                brand.id(),
+                Version.of(1),
+                Name.of("Maison Claire Paris"),
+                Optional.of(Description.of("Since 1921"))));
 
         assertThat(updated.version()).isEqualTo(Version.of(2));
         assertThat(updated.name()).isEqualTo(Name.of("Maison Claire Paris"));
@@ -75,15 +84,18 @@ class BrandServiceTest {
     @Test
     void anUpdateAtAStaleVersionIsAConflictAndChangesNothing() {
         Brand brand = app.brand(TestIds.TENANT_A, "Maison Claire");
-        app.brands.updateBrand(new UpdateBrandCommand(TestIds.TENANT_A, brand.id(), Version.of(1), Name.of("First"), Optional.empty()));
+        app.brands.updateBrand(new UpdateBrandCommand(
+                TestIds.TENANT_A, brand.id(), Version.of(1), Name.of("First"), Optional.empty()));
 
         assertFails(
-                () -> app.brands.updateBrand(
-                        new UpdateBrandCommand(TestIds.TENANT_A, brand.id(), Version.of(1), Name.of("Second"), Optional.empty())),
+                () -> app.brands.updateBrand(new UpdateBrandCommand(
+                        TestIds.TENANT_A, brand.id(), Version.of(1), Name.of("Second"), Optional.empty())),
                 ConflictException.class,
                 "STALE_VERSION",
                 "expectedVersion");
-        Brand stored = app.brands.getBrand(new GetBrandQuery(TestIds.TENANT_A, brand.id())).orElseThrow();
+        Brand stored = app.brands
+                .getBrand(new GetBrandQuery(TestIds.TENANT_A, brand.id()))
+                .orElseThrow();
         assertThat(stored.name()).isEqualTo(Name.of("First"));
         assertThat(stored.version()).isEqualTo(Version.of(2));
     }
@@ -92,13 +104,17 @@ class BrandServiceTest {
     void anotherTenantsBrandIsNotFoundEvenByItsId() {
         Brand brand = app.brand(TestIds.TENANT_A, "Maison Claire");
 
-        assertThat(app.brands.getBrand(new GetBrandQuery(TestIds.TENANT_B, brand.id()))).isEmpty();
+        assertThat(app.brands.getBrand(new GetBrandQuery(TestIds.TENANT_B, brand.id())))
+                .isEmpty();
         assertFails(
                 () -> app.brands.archiveBrand(new ArchiveBrandCommand(TestIds.TENANT_B, brand.id(), Version.of(1))),
                 NotFoundException.class,
                 "BRAND_NOT_FOUND",
                 "brandId");
-        assertThat(app.brands.getBrand(new GetBrandQuery(TestIds.TENANT_A, brand.id())).orElseThrow().status())
+        assertThat(app.brands
+                        .getBrand(new GetBrandQuery(TestIds.TENANT_A, brand.id()))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(LifecycleStatus.ACTIVE);
     }
 
@@ -106,10 +122,15 @@ class BrandServiceTest {
     void valuesAreAddedRenamedAndArchivedThroughTheBrandsVersion() {
         Brand brand = app.brand(TestIds.TENANT_A, "Maison Claire", "Simplicity");
 
-        AddedBrandValue added = app.brands.addBrandValue(
-                new AddBrandValueCommand(TestIds.TENANT_A, brand.id(), Version.of(1), Name.of("Authenticity"), Optional.empty()));
+        AddedBrandValue added = app.brands.addBrandValue(new AddBrandValueCommand(
+                TestIds.TENANT_A, brand.id(), Version.of(1), Name.of("Authenticity"), Optional.empty()));
         Brand renamed = app.brands.updateBrandValue(new UpdateBrandValueCommand(
-                TestIds.TENANT_A, brand.id(), Version.of(2), added.brandValueId(), Name.of("Sincerity"), Optional.empty()));
+                TestIds.TENANT_A,
+                brand.id(),
+                Version.of(2),
+                added.brandValueId(),
+                Name.of("Sincerity"),
+                Optional.empty()));
         Brand archived = app.brands.archiveBrandValue(
                 new ArchiveBrandValueCommand(TestIds.TENANT_A, brand.id(), Version.of(3), added.brandValueId()));
 
@@ -125,8 +146,8 @@ class BrandServiceTest {
         app.brands.archiveBrand(new ArchiveBrandCommand(TestIds.TENANT_A, brand.id(), Version.of(1)));
 
         assertFails(
-                () -> app.brands.updateBrand(
-                        new UpdateBrandCommand(TestIds.TENANT_A, brand.id(), Version.of(2), Name.of("Other"), Optional.empty())),
+                () -> app.brands.updateBrand(new UpdateBrandCommand(
+                        TestIds.TENANT_A, brand.id(), Version.of(2), Name.of("Other"), Optional.empty())),
                 ConflictException.class,
                 "ARCHIVED",
                 "brandId");

@@ -56,11 +56,17 @@ public final class CatalogueHarness {
                 tenant,
                 Name.of(name),
                 Optional.empty(),
-                Arrays.stream(values).map(v -> new NewBrandValue(Name.of(v), Optional.empty())).toList()));
+                Arrays.stream(values)
+                        .map(v -> new NewBrandValue(Name.of(v), Optional.empty()))
+                        .toList()));
     }
 
     public static BrandValueId valueNamed(Brand brand, String name) {
-        return brand.values().stream().filter(v -> v.name().value().equals(name)).findFirst().orElseThrow().id();
+        return brand.values().stream()
+                .filter(v -> v.name().value().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     public Touchpoint touchpoint(TenantId tenant, BrandId brand, String name, JourneyPhase phase, Channel channel) {
@@ -69,6 +75,7 @@ public final class CatalogueHarness {
     }
 
     public Segment segment(TenantId tenant, BrandId brand, String name) {
-        return segments.defineSegment(new DefineSegmentCommand(tenant, brand, SegmentKind.PROFILE, Name.of(name), Optional.empty()));
+        return segments.defineSegment(
+                new DefineSegmentCommand(tenant, brand, SegmentKind.PROFILE, Name.of(name), Optional.empty()));
     }
 }

@@ -46,16 +46,19 @@ class SegmentAndTouchpointServiceTest {
         app.segment(TestIds.TENANT_A, brand.id(), "25-34");
         app.touchpoint(TestIds.TENANT_A, brand.id(), "Checkout", JourneyPhase.PURCHASE, Channel.STORE);
 
-        assertThat(app.segments.listSegments(
-                                new ListSegmentsQuery(TestIds.TENANT_A, SegmentFilter.ofBrand(brand.id()), PageRequest.first(10)))
+        assertThat(app.segments
+                        .listSegments(new ListSegmentsQuery(
+                                TestIds.TENANT_A, SegmentFilter.ofBrand(brand.id()), PageRequest.first(10)))
                         .items())
                 .extracting(s -> s.name().value())
                 .containsExactly("25-34", "45 and over");
-        assertThat(app.touchpoints.listTouchpoints(
-                                new ListTouchpointsQuery(TestIds.TENANT_A, TouchpointFilter.ofBrand(brand.id()), PageRequest.first(10)))
+        assertThat(app.touchpoints
+                        .listTouchpoints(new ListTouchpointsQuery(
+                                TestIds.TENANT_A, TouchpointFilter.ofBrand(brand.id()), PageRequest.first(10)))
                         .items())
                 .extracting(t -> t.name().value(), Touchpoint::phase, Touchpoint::channel)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("Checkout", JourneyPhase.PURCHASE, Channel.STORE));
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("Checkout", JourneyPhase.PURCHASE, Channel.STORE));
     }
 
     @Test
@@ -93,7 +96,10 @@ class SegmentAndTouchpointServiceTest {
         app.segment(TestIds.TENANT_A, brand.id(), "45 and over");
 
         assertFails(
-                () -> app.segment(TestIds.TENANT_A, brand.id(), "45 AND OVER"), ConflictException.class, "DUPLICATE_NAME", "name");
+                () -> app.segment(TestIds.TENANT_A, brand.id(), "45 AND OVER"),
+                ConflictException.class,
+                "DUPLICATE_NAME",
+                "name");
     }
 
     @Test
@@ -101,14 +107,21 @@ class SegmentAndTouchpointServiceTest {
         Segment segment = app.segment(TestIds.TENANT_A, brand.id(), "45 and over");
 
         Segment updated = app.segments.updateSegment(new UpdateSegmentCommand(
-                TestIds.TENANT_A, segment.id(), Version.of(1), SegmentKind.SITUATION, Name.of("Gift"), Optional.empty()));
-        Segment archived = app.segments.archiveSegment(new ArchiveSegmentCommand(TestIds.TENANT_A, segment.id(), Version.of(2)));
+                TestIds.TENANT_A,
+                segment.id(),
+                Version.of(1),
+                SegmentKind.SITUATION,
+                Name.of("Gift"),
+                Optional.empty()));
+        Segment archived =
+                app.segments.archiveSegment(new ArchiveSegmentCommand(TestIds.TENANT_A, segment.id(), Version.of(2)));
 
         assertThat(updated.kind()).isEqualTo(SegmentKind.SITUATION);
         assertThat(archived.status()).isEqualTo(LifecycleStatus.ARCHIVED);
         assertThat(archived.version()).isEqualTo(Version.of(3));
         assertFails(
-                () -> app.segments.archiveSegment(new ArchiveSegmentCommand(TestIds.TENANT_A, segment.id(), Version.of(2))),
+                () -> app.segments.archiveSegment(
+                        new ArchiveSegmentCommand(TestIds.TENANT_A, segment.id(), Version.of(2))),
                 ConflictException.class,
                 "STALE_VERSION",
                 "expectedVersion");
@@ -116,21 +129,40 @@ class SegmentAndTouchpointServiceTest {
 
     @Test
     void aTouchpointIsRelocatedAtTheVersionReadAndAStaleUpdateChangesNothing() {
-        Touchpoint touchpoint = app.touchpoint(TestIds.TENANT_A, brand.id(), "Checkout", JourneyPhase.PURCHASE, Channel.STORE);
+        Touchpoint touchpoint =
+                app.touchpoint(TestIds.TENANT_A, brand.id(), "Checkout", JourneyPhase.PURCHASE, Channel.STORE);
 
         Touchpoint moved = app.touchpoints.updateTouchpoint(new UpdateTouchpointCommand(
-                TestIds.TENANT_A, touchpoint.id(), Version.of(1), Name.of("Checkout"), JourneyPhase.PURCHASE, Channel.WEB, Optional.empty()));
+                TestIds.TENANT_A,
+                touchpoint.id(),
+                Version.of(1),
+                Name.of("Checkout"),
+                JourneyPhase.PURCHASE,
+                Channel.WEB,
+                Optional.empty()));
 
         assertThat(moved.channel()).isEqualTo(Channel.WEB);
         assertFails(
                 () -> app.touchpoints.updateTouchpoint(new UpdateTouchpointCommand(
-                        TestIds.TENANT_A, touchpoint.id(), Version.of(1), Name.of("Till"), JourneyPhase.PURCHASE, Channel.STORE, Optional.empty())),
+                        TestIds.TENANT_A,
+                        touchpoint.id(),
+                        Version.of(1),
+                        Name.of("Till"),
+                        JourneyPhase.PURCHASE,
+                        Channel.STORE,
+                        Optional.empty())),
                 ConflictException.class,
                 "STALE_VERSION",
                 "expectedVersion");
         assertFails(
                 () -> app.touchpoints.updateTouchpoint(new UpdateTouchpointCommand(
-                        TestIds.TENANT_B, touchpoint.id(), Version.of(2), Name.of("Till"), JourneyPhase.PURCHASE, Channel.STORE, Optional.empty())),
+                        TestIds.TENANT_B,
+                        touchpoint.id(),
+                        Version.of(2),
+                        Name.of("Till"),
+                        JourneyPhase.PURCHASE,
+                        Channel.STORE,
+                        Optional.empty())),
                 NotFoundException.class,
                 "TOUCHPOINT_NOT_FOUND",
                 "touchpointId");

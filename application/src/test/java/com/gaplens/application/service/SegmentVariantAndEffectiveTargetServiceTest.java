@@ -61,10 +61,18 @@ class SegmentVariantAndEffectiveTargetServiceTest {
                 TestIds.TENANT_A,
                 brand.id(),
                 List.of(
-                        aCommitment().embodying(simplicity).on(ExperienceVariable.ACCESS_EASY).level(80).draft(),
-                        aCommitment().embodying(simplicity).on(ExperienceVariable.USE_USEFUL).level(75).draft())));
-        target = app.targets.publishTargetExperience(
-                new PublishTargetExperienceCommand(TestIds.TENANT_A, drafted.id(), drafted.version(), Optional.of(JAN_1)));
+                        aCommitment()
+                                .embodying(simplicity)
+                                .on(ExperienceVariable.ACCESS_EASY)
+                                .level(80)
+                                .draft(),
+                        aCommitment()
+                                .embodying(simplicity)
+                                .on(ExperienceVariable.USE_USEFUL)
+                                .level(75)
+                                .draft())));
+        target = app.targets.publishTargetExperience(new PublishTargetExperienceCommand(
+                TestIds.TENANT_A, drafted.id(), drafted.version(), Optional.of(JAN_1)));
         easyAccess = target.draft().get(0).id();
         usefulUse = target.draft().get(1).id();
     }
@@ -75,12 +83,14 @@ class SegmentVariantAndEffectiveTargetServiceTest {
     }
 
     private Optional<EffectiveTarget> effective(Optional<SegmentId> segment, Optional<Instant> at) {
-        return app.effectiveTargets.getEffectiveTarget(new GetEffectiveTargetQuery(TestIds.TENANT_A, brand.id(), segment, at));
+        return app.effectiveTargets.getEffectiveTarget(
+                new GetEffectiveTargetQuery(TestIds.TENANT_A, brand.id(), segment, at));
     }
 
     @Test
     void aPublishedVariantShapesTheEffectiveTargetOfItsSegmentFromItsStart() {
-        // given a variant raising easy access to 90, excluding useful use, adding a conviviality promise, in force from FEB_1
+        // given a variant raising easy access to 90, excluding useful use, adding a conviviality promise, in force from
+        // FEB_1
         SegmentVariant drafted = draftVariant(new VariantDraft(
                 List.of(CommitmentOverride.level(easyAccess, TargetLevel.of(90))),
                 List.of(aCommitment()
@@ -89,22 +99,29 @@ class SegmentVariantAndEffectiveTargetServiceTest {
                         .level(85)
                         .draft()),
                 List.of(usefulUse)));
-        SegmentVariant published = app.variants.publishSegmentVariant(
-                new PublishSegmentVariantCommand(TestIds.TENANT_A, drafted.id(), drafted.version(), Optional.of(FEB_1)));
+        SegmentVariant published = app.variants.publishSegmentVariant(new PublishSegmentVariantCommand(
+                TestIds.TENANT_A, drafted.id(), drafted.version(), Optional.of(FEB_1)));
 
         // when
-        EffectiveTarget february = effective(Optional.of(fortyFive.id()), Optional.of(FEB_1)).orElseThrow();
-        EffectiveTarget january = effective(Optional.of(fortyFive.id()), Optional.of(FEB_1.minusNanos(1))).orElseThrow();
+        EffectiveTarget february =
+                effective(Optional.of(fortyFive.id()), Optional.of(FEB_1)).orElseThrow();
+        EffectiveTarget january = effective(Optional.of(fortyFive.id()), Optional.of(FEB_1.minusNanos(1)))
+                .orElseThrow();
 
         // then
         assertThat(published.version()).isEqualTo(Version.of(2));
         assertThat(published.latestVersion().orElseThrow().publishedAt()).isEqualTo(NOW);
         assertThat(february.commitments())
-                .extracting(ResolvedCommitment::provenance, c -> c.commitment().targetLevel().value())
+                .extracting(
+                        ResolvedCommitment::provenance,
+                        c -> c.commitment().targetLevel().value())
                 .containsExactly(
-                        tuple(Provenance.OVERRIDDEN, 90.0), tuple(Provenance.EXCLUDED, 75.0), tuple(Provenance.ADDED, 85.0));
+                        tuple(Provenance.OVERRIDDEN, 90.0),
+                        tuple(Provenance.EXCLUDED, 75.0),
+                        tuple(Provenance.ADDED, 85.0));
         assertThat(february.variantVersion()).isEqualTo(OptionalInt.of(1));
-        assertThat(january.commitments()).extracting(ResolvedCommitment::provenance)
+        assertThat(january.commitments())
+                .extracting(ResolvedCommitment::provenance)
                 .containsExactly(Provenance.INHERITED, Provenance.INHERITED);
     }
 
@@ -115,13 +132,15 @@ class SegmentVariantAndEffectiveTargetServiceTest {
         assertThat(now.at()).isEqualTo(NOW);
         assertThat(now.segmentId()).isEmpty();
         assertThat(now.centralVersion()).isEqualTo(1);
-        assertThat(now.commitments()).extracting(ResolvedCommitment::provenance)
+        assertThat(now.commitments())
+                .extracting(ResolvedCommitment::provenance)
                 .containsExactly(Provenance.INHERITED, Provenance.INHERITED);
     }
 
     @Test
     void aSegmentWithoutVariantInheritsEverything() {
-        EffectiveTarget forSegment = effective(Optional.of(fortyFive.id()), Optional.of(FEB_1)).orElseThrow();
+        EffectiveTarget forSegment =
+                effective(Optional.of(fortyFive.id()), Optional.of(FEB_1)).orElseThrow();
 
         assertThat(forSegment.segmentId()).contains(fortyFive.id());
         assertThat(forSegment.variantVersion()).isEmpty();
@@ -132,7 +151,8 @@ class SegmentVariantAndEffectiveTargetServiceTest {
     void beforeTheFirstVersionOrWithoutTargetExperienceThereIsNoEffectiveTarget() {
         Brand bare = app.brand(TestIds.TENANT_A, "No promise yet");
 
-        assertThat(effective(Optional.empty(), Optional.of(JAN_1.minusSeconds(1)))).isEmpty();
+        assertThat(effective(Optional.empty(), Optional.of(JAN_1.minusSeconds(1))))
+                .isEmpty();
         assertThat(app.effectiveTargets.getEffectiveTarget(
                         new GetEffectiveTargetQuery(TestIds.TENANT_A, bare.id(), Optional.empty(), Optional.empty())))
                 .isEmpty();
@@ -160,7 +180,11 @@ class SegmentVariantAndEffectiveTargetServiceTest {
     void aSegmentHasOneVariantOfTheTargetExperience() {
         draftVariant(VariantDraft.empty());
 
-        assertFails(() -> draftVariant(VariantDraft.empty()), ConflictException.class, "DUPLICATE_SEGMENT_VARIANT", "segmentId");
+        assertFails(
+                () -> draftVariant(VariantDraft.empty()),
+                ConflictException.class,
+                "DUPLICATE_SEGMENT_VARIANT",
+                "segmentId");
     }
 
     @Test
@@ -169,8 +193,8 @@ class SegmentVariantAndEffectiveTargetServiceTest {
         Segment otherSegment = app.segment(TestIds.TENANT_A, other.id(), "Students");
 
         assertFails(
-                () -> app.variants.draftSegmentVariant(
-                        new DraftSegmentVariantCommand(TestIds.TENANT_A, target.id(), otherSegment.id(), VariantDraft.empty())),
+                () -> app.variants.draftSegmentVariant(new DraftSegmentVariantCommand(
+                        TestIds.TENANT_A, target.id(), otherSegment.id(), VariantDraft.empty())),
                 InvalidInputException.class,
                 "UNKNOWN_SEGMENT",
                 "segmentId");
@@ -179,8 +203,8 @@ class SegmentVariantAndEffectiveTargetServiceTest {
     @Test
     void aVariantOfAnotherTenantsTargetExperienceIsNotFound() {
         assertFails(
-                () -> app.variants.draftSegmentVariant(
-                        new DraftSegmentVariantCommand(TestIds.TENANT_B, target.id(), fortyFive.id(), VariantDraft.empty())),
+                () -> app.variants.draftSegmentVariant(new DraftSegmentVariantCommand(
+                        TestIds.TENANT_B, target.id(), fortyFive.id(), VariantDraft.empty())),
                 NotFoundException.class,
                 "TARGET_EXPERIENCE_NOT_FOUND",
                 "targetExperienceId");
@@ -196,11 +220,14 @@ class SegmentVariantAndEffectiveTargetServiceTest {
                         drafted.id(),
                         drafted.version(),
                         new VariantDraft(
-                                List.of(CommitmentOverride.level(new CommitmentId("id-404"), TargetLevel.of(90))), List.of(), List.of()))),
+                                List.of(CommitmentOverride.level(new CommitmentId("id-404"), TargetLevel.of(90))),
+                                List.of(),
+                                List.of()))),
                 InvalidInputException.class,
                 "UNKNOWN_COMMITMENT",
                 "overrides[0].commitmentId");
-        SegmentVariant stored = app.variantRepository.find(TestIds.TENANT_A, drafted.id()).orElseThrow();
+        SegmentVariant stored =
+                app.variantRepository.find(TestIds.TENANT_A, drafted.id()).orElseThrow();
         assertThat(stored.version()).isEqualTo(Version.of(1));
         assertThat(stored.draft().isEmpty()).isTrue();
     }
@@ -209,11 +236,14 @@ class SegmentVariantAndEffectiveTargetServiceTest {
     void publishingAVariantAtAStaleVersionIsAConflict() {
         SegmentVariant drafted = draftVariant(VariantDraft.empty());
         app.variants.updateSegmentVariantDraft(new UpdateSegmentVariantDraftCommand(
-                TestIds.TENANT_A, drafted.id(), Version.of(1), new VariantDraft(List.of(), List.of(), List.of(usefulUse))));
+                TestIds.TENANT_A,
+                drafted.id(),
+                Version.of(1),
+                new VariantDraft(List.of(), List.of(), List.of(usefulUse))));
 
         assertFails(
-                () -> app.variants.publishSegmentVariant(
-                        new PublishSegmentVariantCommand(TestIds.TENANT_A, drafted.id(), Version.of(1), Optional.empty())),
+                () -> app.variants.publishSegmentVariant(new PublishSegmentVariantCommand(
+                        TestIds.TENANT_A, drafted.id(), Version.of(1), Optional.empty())),
                 ConflictException.class,
                 "STALE_VERSION",
                 "expectedVersion");

@@ -49,19 +49,29 @@ class TargetExperienceServiceTest {
     }
 
     private TargetExperience draft(CommitmentDraft... commitments) {
-        return app.targets.draftTargetExperience(new DraftTargetExperienceCommand(TestIds.TENANT_A, brand.id(), List.of(commitments)));
+        return app.targets.draftTargetExperience(
+                new DraftTargetExperienceCommand(TestIds.TENANT_A, brand.id(), List.of(commitments)));
     }
 
     @Test
     void aTargetExperienceIsDraftedThenPublishedInForceFromTheDateGiven() {
         // given
         TargetExperience drafted = draft(
-                aCommitment().embodying(simplicity).on(ExperienceVariable.ACCESS_EASY).level(80).draft(),
-                aCommitment().embodying(simplicity).on(ExperienceVariable.USE_EASY).at(checkout.id()).level(90).draft());
+                aCommitment()
+                        .embodying(simplicity)
+                        .on(ExperienceVariable.ACCESS_EASY)
+                        .level(80)
+                        .draft(),
+                aCommitment()
+                        .embodying(simplicity)
+                        .on(ExperienceVariable.USE_EASY)
+                        .at(checkout.id())
+                        .level(90)
+                        .draft());
 
         // when
-        TargetExperience published = app.targets.publishTargetExperience(
-                new PublishTargetExperienceCommand(TestIds.TENANT_A, drafted.id(), drafted.version(), Optional.of(FEB_1)));
+        TargetExperience published = app.targets.publishTargetExperience(new PublishTargetExperienceCommand(
+                TestIds.TENANT_A, drafted.id(), drafted.version(), Optional.of(FEB_1)));
 
         // then
         assertThat(drafted.version()).isEqualTo(Version.of(1));
@@ -71,7 +81,8 @@ class TargetExperienceServiceTest {
         assertThat(v1.inForceFrom()).isEqualTo(FEB_1);
         assertThat(v1.publishedAt()).isEqualTo(NOW);
         assertThat(v1.commitments()).hasSize(2);
-        assertThat(app.targets.getTargetExperienceOfBrand(new GetTargetExperienceOfBrandQuery(TestIds.TENANT_A, brand.id())))
+        assertThat(app.targets.getTargetExperienceOfBrand(
+                        new GetTargetExperienceOfBrandQuery(TestIds.TENANT_A, brand.id())))
                 .map(TargetExperience::id)
                 .contains(drafted.id());
     }
@@ -91,7 +102,10 @@ class TargetExperienceServiceTest {
         draft(aCommitment().embodying(simplicity).draft());
 
         assertFails(
-                () -> draft(aCommitment().embodying(simplicity).on(ExperienceVariable.USE_USEFUL).draft()),
+                () -> draft(aCommitment()
+                        .embodying(simplicity)
+                        .on(ExperienceVariable.USE_USEFUL)
+                        .draft()),
                 ConflictException.class,
                 "DUPLICATE_TARGET_EXPERIENCE",
                 "brandId");
@@ -102,20 +116,27 @@ class TargetExperienceServiceTest {
         Brand other = app.brand(TestIds.TENANT_A, "Other brand", "Boldness");
 
         assertFails(
-                () -> draft(aCommitment().embodying(valueNamed(other, "Boldness")).draft()),
+                () -> draft(
+                        aCommitment().embodying(valueNamed(other, "Boldness")).draft()),
                 InvalidInputException.class,
                 "UNKNOWN_BRAND_VALUE",
                 "commitments[0].brandValue");
-        assertThat(app.targets.getTargetExperienceOfBrand(new GetTargetExperienceOfBrandQuery(TestIds.TENANT_A, brand.id()))).isEmpty();
+        assertThat(app.targets.getTargetExperienceOfBrand(
+                        new GetTargetExperienceOfBrandQuery(TestIds.TENANT_A, brand.id())))
+                .isEmpty();
     }
 
     @Test
     void aCommitmentScopedToAnotherTenantsTouchpointIsRefused() {
         Brand foreign = app.brand(TestIds.TENANT_B, "Foreign");
-        Touchpoint foreignTouchpoint = app.touchpoint(TestIds.TENANT_B, foreign.id(), "Till", JourneyPhase.PURCHASE, Channel.STORE);
+        Touchpoint foreignTouchpoint =
+                app.touchpoint(TestIds.TENANT_B, foreign.id(), "Till", JourneyPhase.PURCHASE, Channel.STORE);
 
         assertFails(
-                () -> draft(aCommitment().embodying(simplicity).at(foreignTouchpoint.id()).draft()),
+                () -> draft(aCommitment()
+                        .embodying(simplicity)
+                        .at(foreignTouchpoint.id())
+                        .draft()),
                 InvalidInputException.class,
                 "UNKNOWN_TOUCHPOINT",
                 "commitments[0].scope.touchpoints");
@@ -124,8 +145,8 @@ class TargetExperienceServiceTest {
     @Test
     void draftingForAnUnknownBrandIsNotFound() {
         assertFails(
-                () -> app.targets.draftTargetExperience(
-                        new DraftTargetExperienceCommand(TestIds.TENANT_B, brand.id(), List.of(aCommitment().draft()))),
+                () -> app.targets.draftTargetExperience(new DraftTargetExperienceCommand(
+                        TestIds.TENANT_B, brand.id(), List.of(aCommitment().draft()))),
                 NotFoundException.class,
                 "BRAND_NOT_FOUND",
                 "brandId");
@@ -133,20 +154,26 @@ class TargetExperienceServiceTest {
 
     @Test
     void publishingAtAStaleVersionPublishesNothing() {
-        TargetExperience drafted = draft(aCommitment().embodying(simplicity).level(80).draft());
+        TargetExperience drafted =
+                draft(aCommitment().embodying(simplicity).level(80).draft());
         app.targets.updateTargetExperienceDraft(new UpdateTargetExperienceDraftCommand(
                 TestIds.TENANT_A,
                 drafted.id(),
                 Version.of(1),
-                List.of(aCommitment().withId(drafted.draft().getFirst().id().value()).embodying(simplicity).level(85).draft())));
+                List.of(aCommitment()
+                        .withId(drafted.draft().getFirst().id().value())
+                        .embodying(simplicity)
+                        .level(85)
+                        .draft())));
 
         assertFails(
-                () -> app.targets.publishTargetExperience(
-                        new PublishTargetExperienceCommand(TestIds.TENANT_A, drafted.id(), Version.of(1), Optional.of(FEB_1))),
+                () -> app.targets.publishTargetExperience(new PublishTargetExperienceCommand(
+                        TestIds.TENANT_A, drafted.id(), Version.of(1), Optional.of(FEB_1))),
                 ConflictException.class,
                 "STALE_VERSION",
                 "expectedVersion");
-        TargetExperience stored = app.targetRepository.find(TestIds.TENANT_A, drafted.id()).orElseThrow();
+        TargetExperience stored =
+                app.targetRepository.find(TestIds.TENANT_A, drafted.id()).orElseThrow();
         assertThat(stored.versions()).isEmpty();
         assertThat(stored.draft().getFirst().targetLevel()).isEqualTo(TargetLevel.of(85));
     }
@@ -154,11 +181,12 @@ class TargetExperienceServiceTest {
     @Test
     void publishingADraftWhoseValueWasArchivedSinceIsRefused() {
         TargetExperience drafted = draft(aCommitment().embodying(simplicity).draft());
-        app.brands.archiveBrandValue(new ArchiveBrandValueCommand(TestIds.TENANT_A, brand.id(), Version.of(1), simplicity));
+        app.brands.archiveBrandValue(
+                new ArchiveBrandValueCommand(TestIds.TENANT_A, brand.id(), Version.of(1), simplicity));
 
         assertFails(
-                () -> app.targets.publishTargetExperience(
-                        new PublishTargetExperienceCommand(TestIds.TENANT_A, drafted.id(), Version.of(1), Optional.of(FEB_1))),
+                () -> app.targets.publishTargetExperience(new PublishTargetExperienceCommand(
+                        TestIds.TENANT_A, drafted.id(), Version.of(1), Optional.of(FEB_1))),
                 InvalidInputException.class,
                 "ARCHIVED_REFERENCE",
                 "commitments[0].brandValue");

@@ -103,7 +103,8 @@ public final class Brand {
             throw new ConflictException("DUPLICATE_ID", "brandValueId", "the brand already has a value " + valueId);
         }
         if (values.size() >= MAX_VALUES) {
-            throw new InvalidInputException("TOO_MANY_VALUES", "values", "a brand has at most " + MAX_VALUES + " values");
+            throw new InvalidInputException(
+                    "TOO_MANY_VALUES", "values", "a brand has at most " + MAX_VALUES + " values");
         }
         checkNameFree(valueName, Optional.empty());
         BrandValue value = new BrandValue(valueId, valueName, valueDescription, LifecycleStatus.ACTIVE);
@@ -152,7 +153,8 @@ public final class Brand {
      */
     public void requireUsable(String field) {
         if (!isActive()) {
-            throw new InvalidInputException("ARCHIVED_REFERENCE", field, "brand " + id + " is archived and cannot be used");
+            throw new InvalidInputException(
+                    "ARCHIVED_REFERENCE", field, "brand " + id + " is archived and cannot be used");
         }
     }
 
@@ -210,14 +212,16 @@ public final class Brand {
         requireActive();
         BrandValue value = existingValue(valueId);
         if (!value.isActive()) {
-            throw new ConflictException("ARCHIVED", "brandValueId", "brand value " + valueId + " is archived and cannot be changed");
+            throw new ConflictException(
+                    "ARCHIVED", "brandValueId", "brand value " + valueId + " is archived and cannot be changed");
         }
         return value;
     }
 
     private void checkNameFree(Name candidate, Optional<BrandValueId> except) {
         for (BrandValue value : values.values()) {
-            if (value.name().sameAs(candidate) && except.map(e -> !e.equals(value.id())).orElse(true)) {
+            if (value.name().sameAs(candidate)
+                    && except.map(e -> !e.equals(value.id())).orElse(true)) {
                 throw new ConflictException(
                         "DUPLICATE_NAME", "name", "the brand already has a value named \"" + value.name() + "\"");
             }

@@ -50,7 +50,12 @@ public final class Segment {
     }
 
     public static Segment create(
-            TenantId tenantId, SegmentId id, BrandId brandId, SegmentKind kind, Name name, Optional<Description> description) {
+            TenantId tenantId,
+            SegmentId id,
+            BrandId brandId,
+            SegmentKind kind,
+            Name name,
+            Optional<Description> description) {
         return new Segment(tenantId, id, brandId, kind, name, description, LifecycleStatus.ACTIVE, Version.NEW);
     }
 
@@ -89,7 +94,8 @@ public final class Segment {
     /** Fails with {@code ARCHIVED_REFERENCE} on {@code field} when the segment is archived. */
     public void requireUsable(String field) {
         if (!isActive()) {
-            throw new InvalidInputException("ARCHIVED_REFERENCE", field, "segment " + id + " is archived and cannot be used");
+            throw new InvalidInputException(
+                    "ARCHIVED_REFERENCE", field, "segment " + id + " is archived and cannot be used");
         }
     }
 
@@ -131,7 +137,8 @@ public final class Segment {
 
     private void requireActive() {
         if (!isActive()) {
-            throw new ConflictException("ARCHIVED", "segmentId", "segment " + id + " is archived and cannot be changed");
+            throw new ConflictException(
+                    "ARCHIVED", "segmentId", "segment " + id + " is archived and cannot be changed");
         }
     }
 }

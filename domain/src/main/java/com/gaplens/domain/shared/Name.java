@@ -22,7 +22,9 @@ public record Name(String value) {
 
     /** The comparison key: Unicode NFKC, lower case (root locale), inner white space collapsed. */
     public String key() {
-        return Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Normalizer.normalize(value, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
     }
 
     public boolean sameAs(Name other) {

@@ -18,7 +18,8 @@ public record Version(long value) {
 
     public Version {
         if (value < 0) {
-            throw new InvalidInputException("MALFORMED_VERSION", "expectedVersion", "a version is never negative, got " + value);
+            throw new InvalidInputException(
+                    "MALFORMED_VERSION", "expectedVersion", "a version is never negative, got " + value);
         }
     }
 
@@ -49,7 +50,8 @@ public record Version(long value) {
         return new ConflictException(
                 STALE_VERSION,
                 "expectedVersion",
-                "the object was changed by someone else: expected version " + expected.value + ", current version " + actual.value);
+                "the object was changed by someone else: expected version " + expected.value + ", current version "
+                        + actual.value);
     }
 
     @Override

@@ -27,7 +27,11 @@ public record CommitmentDraft(
     }
 
     public static CommitmentDraft of(
-            BrandValueId brandValue, ExperienceVariable variable, CommitmentScope scope, TargetLevel targetLevel, Wording wording) {
+            BrandValueId brandValue,
+            ExperienceVariable variable,
+            CommitmentScope scope,
+            TargetLevel targetLevel,
+            Wording wording) {
         return new CommitmentDraft(Optional.empty(), brandValue, variable, scope, targetLevel, wording);
     }
 

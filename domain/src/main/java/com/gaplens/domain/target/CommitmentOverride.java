@@ -9,7 +9,8 @@ import java.util.Optional;
  * inherited. An override that states neither is refused ({@code EMPTY_OVERRIDE}, blaming the override
  * itself).
  */
-public record CommitmentOverride(CommitmentId commitmentId, Optional<TargetLevel> targetLevel, Optional<Wording> wording) {
+public record CommitmentOverride(
+        CommitmentId commitmentId, Optional<TargetLevel> targetLevel, Optional<Wording> wording) {
 
     public CommitmentOverride {
         Require.present(commitmentId, "commitmentId");

@@ -99,11 +99,15 @@ public sealed interface CommitmentScope {
             Require.noNulls(touchpoints, "touchpoints");
             if (touchpoints.isEmpty()) {
                 throw new InvalidInputException(
-                        "EMPTY_TOUCHPOINT_SCOPE", "touchpoints", "a touchpoint-scoped commitment names at least one touchpoint");
+                        "EMPTY_TOUCHPOINT_SCOPE",
+                        "touchpoints",
+                        "a touchpoint-scoped commitment names at least one touchpoint");
             }
             if (touchpoints.size() > MAX_TOUCHPOINTS) {
                 throw new InvalidInputException(
-                        "TOO_MANY_TOUCHPOINTS", "touchpoints", "a commitment names at most " + MAX_TOUCHPOINTS + " touchpoints");
+                        "TOO_MANY_TOUCHPOINTS",
+                        "touchpoints",
+                        "a commitment names at most " + MAX_TOUCHPOINTS + " touchpoints");
             }
             SortedSet<TouchpointId> sorted = new TreeSet<>(Comparator.comparing(TouchpointId::value));
             sorted.addAll(touchpoints);

@@ -32,7 +32,8 @@ final class Commitments {
                 "AMBIGUOUS_PROMISE",
                 field,
                 "commitment " + later.id() + " and commitment " + earlier.id() + " promise the same variable "
-                        + later.variable() + " on overlapping " + later.specificity().name().toLowerCase().replace('_', '-')
+                        + later.variable() + " on overlapping "
+                        + later.specificity().name().toLowerCase().replace('_', '-')
                         + " scopes: say which one applies by narrowing or removing one");
     }
 
@@ -41,7 +42,9 @@ final class Commitments {
         for (int i = 0; i < items.size(); i++) {
             if (!seen.add(id.apply(items.get(i)))) {
                 throw new InvalidInputException(
-                        "DUPLICATE_COMMITMENT", field + "[" + i + "]", "commitment " + id.apply(items.get(i)) + " is listed twice");
+                        "DUPLICATE_COMMITMENT",
+                        field + "[" + i + "]",
+                        "commitment " + id.apply(items.get(i)) + " is listed twice");
             }
         }
     }

@@ -59,8 +59,14 @@ public record EffectiveTarget(
                 throw new IllegalArgumentException("the variant declines another target experience or segment");
             }
         });
-        return target.versionInForceAt(at).map(central -> of(
-                target.id(), target.brandId(), segment, at, central, variant.flatMap(v -> v.versionInForceAt(at))));
+        return target.versionInForceAt(at)
+                .map(central -> of(
+                        target.id(),
+                        target.brandId(),
+                        segment,
+                        at,
+                        central,
+                        variant.flatMap(v -> v.versionInForceAt(at))));
     }
 
     /** Applies {@code variant} (when present) to {@code central}: the pure resolution. */
@@ -71,7 +77,8 @@ public record EffectiveTarget(
             Instant at,
             TargetExperienceVersion central,
             Optional<SegmentVariantVersion> variant) {
-        VariantAdjustments adjustments = variant.map(SegmentVariantVersion::adjustments).orElse(VariantAdjustments.none());
+        VariantAdjustments adjustments =
+                variant.map(SegmentVariantVersion::adjustments).orElse(VariantAdjustments.none());
         List<ResolvedCommitment> resolved = new ArrayList<>();
         for (Commitment commitment : central.commitments()) {
             if (adjustments.excludes(commitment.id())) {

@@ -24,8 +24,8 @@ import java.util.Comparator;
  */
 public final class PromiseMatcher {
 
-    private static final Comparator<ResolvedCommitment> PRECEDENCE = Comparator
-            .comparing((ResolvedCommitment c) -> c.commitment().specificity())
+    private static final Comparator<ResolvedCommitment> PRECEDENCE = Comparator.comparing(
+                    (ResolvedCommitment c) -> c.commitment().specificity())
             .reversed()
             .thenComparing(c -> c.provenance() == Provenance.ADDED ? 0 : 1)
             .thenComparing(c -> c.id().value());

@@ -88,7 +88,14 @@ public final class SegmentVariant {
         }
         checkSegment(target, segment);
         SegmentVariant created = new SegmentVariant(
-                tenantId, id, target.id(), target.brandId(), segment.id(), VariantAdjustments.none(), List.of(), Version.NEW);
+                tenantId,
+                id,
+                target.id(),
+                target.brandId(),
+                segment.id(),
+                VariantAdjustments.none(),
+                List.of(),
+                Version.NEW);
         created.reviseDraft(adjustments, newIds, target, references);
         return created;
     }
@@ -107,7 +114,10 @@ public final class SegmentVariant {
 
     /** Replaces the draft, checked against the latest published version of {@code target}. */
     public void reviseDraft(
-            VariantDraft adjustments, Supplier<CommitmentId> newIds, TargetExperience target, PromiseReferences references) {
+            VariantDraft adjustments,
+            Supplier<CommitmentId> newIds,
+            TargetExperience target,
+            PromiseReferences references) {
         Require.present(adjustments, "adjustments");
         Require.present(newIds, "newIds");
         checkTarget(target, references);
@@ -124,14 +134,19 @@ public final class SegmentVariant {
             references.check(addition, field);
             additions.add(addition);
         }
-        VariantAdjustments revised = new VariantAdjustments(adjustments.overrides(), additions, adjustments.exclusions());
+        VariantAdjustments revised =
+                new VariantAdjustments(adjustments.overrides(), additions, adjustments.exclusions());
         revised.checkAgainst(central);
         this.draft = revised;
     }
 
     /** Publishes the draft as the next version, in force from {@code inForceFrom}. */
     public SegmentVariantVersion publish(
-            Instant inForceFrom, Instant publishedAt, TargetExperience target, Segment segment, PromiseReferences references) {
+            Instant inForceFrom,
+            Instant publishedAt,
+            TargetExperience target,
+            Segment segment,
+            PromiseReferences references) {
         Require.present(inForceFrom, "inForceFrom");
         Require.present(publishedAt, "publishedAt");
         checkTarget(target, references);
@@ -144,7 +159,8 @@ public final class SegmentVariant {
         for (int i = 0; i < draft.additions().size(); i++) {
             references.check(draft.additions().get(i), "additions[" + i + "]");
         }
-        SegmentVariantVersion published = new SegmentVariantVersion(versions.size() + 1, inForceFrom, publishedAt, draft);
+        SegmentVariantVersion published =
+                new SegmentVariantVersion(versions.size() + 1, inForceFrom, publishedAt, draft);
         append(published);
         return published;
     }
@@ -208,7 +224,8 @@ public final class SegmentVariant {
 
     private static CommitmentId known(CommitmentId id, Set<CommitmentId> known, String field) {
         if (!known.contains(id)) {
-            throw new InvalidInputException("UNKNOWN_COMMITMENT", field, "the variant has no added commitment " + id + " to revise");
+            throw new InvalidInputException(
+                    "UNKNOWN_COMMITMENT", field, "the variant has no added commitment " + id + " to revise");
         }
         return id;
     }

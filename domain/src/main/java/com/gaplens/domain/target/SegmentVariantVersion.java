@@ -10,11 +10,13 @@ import java.time.Instant;
  * instant, the effective target of the segment is the central version in force then with the variant
  * version in force then applied.
  */
-public record SegmentVariantVersion(int number, Instant inForceFrom, Instant publishedAt, VariantAdjustments adjustments) {
+public record SegmentVariantVersion(
+        int number, Instant inForceFrom, Instant publishedAt, VariantAdjustments adjustments) {
 
     public SegmentVariantVersion {
         if (number < 1) {
-            throw new InvalidInputException("MALFORMED_VERSION_NUMBER", "number", "published versions are numbered from 1");
+            throw new InvalidInputException(
+                    "MALFORMED_VERSION_NUMBER", "number", "published versions are numbered from 1");
         }
         Require.present(inForceFrom, "inForceFrom");
         Require.present(publishedAt, "publishedAt");

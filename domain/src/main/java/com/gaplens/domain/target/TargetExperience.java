@@ -104,7 +104,8 @@ public final class TargetExperience {
      * Replaces the draft by {@code commitments} (in that order). Failures blame {@code commitments[i]…}
      * by the index in the list given.
      */
-    public void reviseDraft(List<CommitmentDraft> commitments, Supplier<CommitmentId> newIds, PromiseReferences references) {
+    public void reviseDraft(
+            List<CommitmentDraft> commitments, Supplier<CommitmentId> newIds, PromiseReferences references) {
         Require.noNulls(commitments, "commitments");
         Require.present(newIds, "newIds");
         checkBrand(references);
@@ -137,7 +138,9 @@ public final class TargetExperience {
         checkBrand(references);
         if (draft.isEmpty()) {
             throw new InvalidInputException(
-                    "EMPTY_TARGET_EXPERIENCE", "commitments", "a target experience needs at least one commitment to be published");
+                    "EMPTY_TARGET_EXPERIENCE",
+                    "commitments",
+                    "a target experience needs at least one commitment to be published");
         }
         for (int i = 0; i < draft.size(); i++) {
             references.check(draft.get(i), "commitments[" + i + "]");
@@ -220,7 +223,8 @@ public final class TargetExperience {
 
     private void checkBrand(PromiseReferences references) {
         Require.present(references, "references");
-        if (!references.brandId().equals(brandId) || !references.brand().tenantId().equals(tenantId)) {
+        if (!references.brandId().equals(brandId)
+                || !references.brand().tenantId().equals(tenantId)) {
             throw new IllegalArgumentException("the references belong to another brand");
         }
         references.brand().requireUsable("brandId");

@@ -13,11 +13,13 @@ import java.util.Optional;
  * may be in force from before its publication (a back-dated correction), which integrators computing
  * roll-ups can detect by {@code inForceFrom < publishedAt}.
  */
-public record TargetExperienceVersion(int number, Instant inForceFrom, Instant publishedAt, List<Commitment> commitments) {
+public record TargetExperienceVersion(
+        int number, Instant inForceFrom, Instant publishedAt, List<Commitment> commitments) {
 
     public TargetExperienceVersion {
         if (number < 1) {
-            throw new InvalidInputException("MALFORMED_VERSION_NUMBER", "number", "published versions are numbered from 1");
+            throw new InvalidInputException(
+                    "MALFORMED_VERSION_NUMBER", "number", "published versions are numbered from 1");
         }
         Require.present(inForceFrom, "inForceFrom");
         Require.present(publishedAt, "publishedAt");
@@ -25,7 +27,9 @@ public record TargetExperienceVersion(int number, Instant inForceFrom, Instant p
         commitments = List.copyOf(commitments);
         if (commitments.isEmpty()) {
             throw new InvalidInputException(
-                    "EMPTY_TARGET_EXPERIENCE", "commitments", "a published target experience promises at least one commitment");
+                    "EMPTY_TARGET_EXPERIENCE",
+                    "commitments",
+                    "a published target experience promises at least one commitment");
         }
         Commitments.checkUniqueIds(commitments, Commitment::id, "commitments");
         Commitments.checkUnambiguous(commitments, "commitments");

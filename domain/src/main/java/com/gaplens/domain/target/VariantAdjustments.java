@@ -17,7 +17,8 @@ import java.util.Set;
  * ({@code UNKNOWN_COMMITMENT}), additions do not reuse their ids ({@code DUPLICATE_COMMITMENT}) and are not
  * ambiguous with the central commitments that still apply ({@code AMBIGUOUS_PROMISE}).
  */
-public record VariantAdjustments(List<CommitmentOverride> overrides, List<Commitment> additions, List<CommitmentId> exclusions) {
+public record VariantAdjustments(
+        List<CommitmentOverride> overrides, List<Commitment> additions, List<CommitmentId> exclusions) {
 
     public VariantAdjustments {
         Require.noNulls(overrides, "overrides");
@@ -44,7 +45,9 @@ public record VariantAdjustments(List<CommitmentOverride> overrides, List<Commit
             CommitmentId id = additions.get(i).id();
             if (overridden.contains(id) || exclusions.contains(id)) {
                 throw new InvalidInputException(
-                        "DUPLICATE_COMMITMENT", "additions[" + i + "].id", "commitment " + id + " is both added and adjusted");
+                        "DUPLICATE_COMMITMENT",
+                        "additions[" + i + "].id",
+                        "commitment " + id + " is both added and adjusted");
             }
         }
         Commitments.checkUnambiguous(additions, "additions");
@@ -86,7 +89,9 @@ public record VariantAdjustments(List<CommitmentOverride> overrides, List<Commit
             Commitment addition = additions.get(i);
             if (central.promises(addition.id())) {
                 throw new InvalidInputException(
-                        "DUPLICATE_COMMITMENT", "additions[" + i + "].id", "commitment " + addition.id() + " is a central commitment");
+                        "DUPLICATE_COMMITMENT",
+                        "additions[" + i + "].id",
+                        "commitment " + addition.id() + " is a central commitment");
             }
             for (Commitment c : applying) {
                 if (addition.overlaps(c)) {

@@ -7,7 +7,8 @@ import java.util.List;
  * A segment variant as a draft states it: overrides and exclusions of central commitments, and
  * additions (new commitments without id, or revisions of additions the variant already knows).
  */
-public record VariantDraft(List<CommitmentOverride> overrides, List<CommitmentDraft> additions, List<CommitmentId> exclusions) {
+public record VariantDraft(
+        List<CommitmentOverride> overrides, List<CommitmentDraft> additions, List<CommitmentId> exclusions) {
 
     public VariantDraft {
         Require.noNulls(overrides, "overrides");

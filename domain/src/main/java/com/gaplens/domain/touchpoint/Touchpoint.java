@@ -62,7 +62,8 @@ public final class Touchpoint {
             JourneyPhase phase,
             Channel channel,
             Optional<Description> description) {
-        return new Touchpoint(tenantId, id, brandId, name, phase, channel, description, LifecycleStatus.ACTIVE, Version.NEW);
+        return new Touchpoint(
+                tenantId, id, brandId, name, phase, channel, description, LifecycleStatus.ACTIVE, Version.NEW);
     }
 
     public static Touchpoint restore(
@@ -103,7 +104,8 @@ public final class Touchpoint {
     /** Fails with {@code ARCHIVED_REFERENCE} on {@code field} when the touchpoint is archived. */
     public void requireUsable(String field) {
         if (!isActive()) {
-            throw new InvalidInputException("ARCHIVED_REFERENCE", field, "touchpoint " + id + " is archived and cannot be used");
+            throw new InvalidInputException(
+                    "ARCHIVED_REFERENCE", field, "touchpoint " + id + " is archived and cannot be used");
         }
     }
 
@@ -149,7 +151,8 @@ public final class Touchpoint {
 
     private void requireActive() {
         if (!isActive()) {
-            throw new ConflictException("ARCHIVED", "touchpointId", "touchpoint " + id + " is archived and cannot be changed");
+            throw new ConflictException(
+                    "ARCHIVED", "touchpointId", "touchpoint " + id + " is archived and cannot be changed");
         }
     }
 }

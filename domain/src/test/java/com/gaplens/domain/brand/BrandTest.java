@@ -152,6 +152,9 @@ class BrandTest {
     @Test
     void restoringTwoValuesWithTheSameNameIsRefused() {
         assertFails(
-                () -> aBrand().withValue(NEW_VALUE, "simplicity").build(), ConflictException.class, "DUPLICATE_NAME", "name");
+                () -> aBrand().withValue(NEW_VALUE, "simplicity").build(),
+                ConflictException.class,
+                "DUPLICATE_NAME",
+                "name");
     }
 }

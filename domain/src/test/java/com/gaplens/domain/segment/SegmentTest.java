@@ -18,7 +18,12 @@ class SegmentTest {
     @Test
     void aNewSegmentIsActiveAndNeverStored() {
         Segment segment = Segment.create(
-                TestIds.TENANT_A, TestIds.YOUNG_ADULTS, TestIds.BRAND, SegmentKind.PROFILE, Name.of("25-34"), Optional.empty());
+                TestIds.TENANT_A,
+                TestIds.YOUNG_ADULTS,
+                TestIds.BRAND,
+                SegmentKind.PROFILE,
+                Name.of("25-34"),
+                Optional.empty());
 
         assertThat(segment.status()).isEqualTo(LifecycleStatus.ACTIVE);
         assertThat(segment.version()).isEqualTo(Version.NEW);
@@ -42,6 +47,10 @@ class SegmentTest {
         segment.archive();
 
         assertFails(() -> segment.rename(Name.of("Other")), ConflictException.class, "ARCHIVED", "segmentId");
-        assertFails(() -> segment.requireUsable("segmentId"), InvalidInputException.class, "ARCHIVED_REFERENCE", "segmentId");
+        assertFails(
+                () -> segment.requireUsable("segmentId"),
+                InvalidInputException.class,
+                "ARCHIVED_REFERENCE",
+                "segmentId");
     }
 }

@@ -24,7 +24,10 @@ class VersionAndNameTest {
         // when / then
         assertThatNoException().isThrownBy(() -> current.ensureMatches(Version.of(3)));
         ConflictException failure = assertFails(
-                () -> current.ensureMatches(Version.of(2)), ConflictException.class, "STALE_VERSION", "expectedVersion");
+                () -> current.ensureMatches(Version.of(2)),
+                ConflictException.class,
+                "STALE_VERSION",
+                "expectedVersion");
         assertThat(failure.getMessage()).contains("expected version 2, current version 3");
     }
 

@@ -29,7 +29,8 @@ class CommitmentValuesTest {
     @ParameterizedTest
     @ValueSource(doubles = {-0.001, 100.001, Double.NaN, Double.POSITIVE_INFINITY})
     void aTargetLevelOutsideZeroToOneHundredIsRefused(double level) {
-        assertFails(() -> TargetLevel.of(level), InvalidInputException.class, "TARGET_LEVEL_OUT_OF_RANGE", "targetLevel");
+        assertFails(
+                () -> TargetLevel.of(level), InvalidInputException.class, "TARGET_LEVEL_OUT_OF_RANGE", "targetLevel");
     }
 
     @Test
@@ -42,7 +43,10 @@ class CommitmentValuesTest {
     @Test
     void aTouchpointScopeNamesAtLeastOneTouchpoint() {
         assertFails(
-                () -> CommitmentScope.touchpoints(Set.of()), InvalidInputException.class, "EMPTY_TOUCHPOINT_SCOPE", "touchpoints");
+                () -> CommitmentScope.touchpoints(Set.of()),
+                InvalidInputException.class,
+                "EMPTY_TOUCHPOINT_SCOPE",
+                "touchpoints");
     }
 
     @Test
@@ -52,7 +56,10 @@ class CommitmentValuesTest {
             many.add(new TouchpointId("tp-" + i));
         }
         assertFails(
-                () -> CommitmentScope.touchpoints(many), InvalidInputException.class, "TOO_MANY_TOUCHPOINTS", "touchpoints");
+                () -> CommitmentScope.touchpoints(many),
+                InvalidInputException.class,
+                "TOO_MANY_TOUCHPOINTS",
+                "touchpoints");
     }
 
     @Test
@@ -74,7 +81,8 @@ class CommitmentValuesTest {
         CommitmentScope hotline = CommitmentScope.touchpoints(TestIds.HOTLINE);
 
         assertThat(wide.overlaps(CommitmentScope.variableWide())).isTrue();
-        assertThat(purchase.overlaps(CommitmentScope.phase(JourneyPhase.PURCHASE))).isTrue();
+        assertThat(purchase.overlaps(CommitmentScope.phase(JourneyPhase.PURCHASE)))
+                .isTrue();
         assertThat(purchase.overlaps(usage)).isFalse();
         assertThat(checkoutAndCart.overlaps(cart)).isTrue();
         assertThat(checkoutAndCart.overlaps(hotline)).isFalse();
@@ -84,8 +92,12 @@ class CommitmentValuesTest {
 
     @Test
     void commitmentsOnDifferentVariablesNeverOverlap() {
-        Commitment easy = aCommitment().withId("c-1").on(ExperienceVariable.ACCESS_EASY).build();
-        Commitment pleasant = aCommitment().withId("c-2").on(ExperienceVariable.ACCESS_PLEASANT).build();
+        Commitment easy =
+                aCommitment().withId("c-1").on(ExperienceVariable.ACCESS_EASY).build();
+        Commitment pleasant = aCommitment()
+                .withId("c-2")
+                .on(ExperienceVariable.ACCESS_PLEASANT)
+                .build();
 
         assertThat(easy.overlaps(pleasant)).isFalse();
         assertThat(easy.overlaps(aCommitment().withId("c-3").build())).isTrue();
@@ -93,10 +105,13 @@ class CommitmentValuesTest {
 
     @Test
     void anOverrideChangesTheLevelTheWordingOrBothAndInheritsTheRest() {
-        Commitment central = aCommitment().withId("c-1").level(80).worded("Easy to reach").build();
+        Commitment central =
+                aCommitment().withId("c-1").level(80).worded("Easy to reach").build();
 
-        Commitment levelOnly = CommitmentOverride.level(central.id(), TargetLevel.of(90)).applyTo(central);
-        Commitment both = new CommitmentOverride(central.id(), Optional.of(TargetLevel.of(70)), Optional.of(Wording.of("Close by")))
+        Commitment levelOnly =
+                CommitmentOverride.level(central.id(), TargetLevel.of(90)).applyTo(central);
+        Commitment both = new CommitmentOverride(
+                        central.id(), Optional.of(TargetLevel.of(70)), Optional.of(Wording.of("Close by")))
                 .applyTo(central);
 
         assertThat(levelOnly.targetLevel()).isEqualTo(TargetLevel.of(90));

@@ -32,17 +32,33 @@ class EffectiveTargetTest {
     @BeforeEach
     void aCentralTargetOfThreeCommitmentsInForceFromJanuary() {
         target = publishedTarget(
-                aCommitment().on(ExperienceVariable.ACCESS_EASY).level(80).worded("Easy to reach").draft(),
-                aCommitment().on(ExperienceVariable.USE_USEFUL).level(75).worded("Does the job").draft(),
-                aCommitment().on(ExperienceVariable.SHARING_PLEASANT).level(60).worded("Fun to share").draft());
+                aCommitment()
+                        .on(ExperienceVariable.ACCESS_EASY)
+                        .level(80)
+                        .worded("Easy to reach")
+                        .draft(),
+                aCommitment()
+                        .on(ExperienceVariable.USE_USEFUL)
+                        .level(75)
+                        .worded("Does the job")
+                        .draft(),
+                aCommitment()
+                        .on(ExperienceVariable.SHARING_PLEASANT)
+                        .level(60)
+                        .worded("Fun to share")
+                        .draft());
     }
 
     @Test
     void withoutVariantEveryCentralCommitmentIsInherited() {
-        EffectiveTarget effective = EffectiveTarget.resolve(target, Optional.empty(), Optional.empty(), FEB_1).orElseThrow();
+        EffectiveTarget effective = EffectiveTarget.resolve(target, Optional.empty(), Optional.empty(), FEB_1)
+                .orElseThrow();
 
         assertThat(effective.commitments())
-                .extracting(c -> c.id().value(), ResolvedCommitment::provenance, c -> c.commitment().targetLevel().value())
+                .extracting(
+                        c -> c.id().value(),
+                        ResolvedCommitment::provenance,
+                        c -> c.commitment().targetLevel().value())
                 .containsExactly(
                         tuple("c-1", Provenance.INHERITED, 80.0),
                         tuple("c-2", Provenance.INHERITED, 75.0),
@@ -58,7 +74,8 @@ class EffectiveTargetTest {
         SegmentVariant variant = publishedVariant(
                 target,
                 new VariantDraft(
-                        List.of(new CommitmentOverride(C1, Optional.of(TargetLevel.of(90)), Optional.of(Wording.of("Two clicks away")))),
+                        List.of(new CommitmentOverride(
+                                C1, Optional.of(TargetLevel.of(90)), Optional.of(Wording.of("Two clicks away")))),
                         List.of(aCommitment()
                                 .embodying(TestIds.CONVIVIALITY)
                                 .on(ExperienceVariable.CUSTOMER_RELATIONSHIP_PLEASANT)
@@ -70,8 +87,9 @@ class EffectiveTargetTest {
                 JAN_1);
 
         // when
-        EffectiveTarget effective =
-                EffectiveTarget.resolve(target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), FEB_1).orElseThrow();
+        EffectiveTarget effective = EffectiveTarget.resolve(
+                        target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), FEB_1)
+                .orElseThrow();
 
         // then
         assertThat(effective.commitments())
@@ -85,9 +103,13 @@ class EffectiveTargetTest {
                         tuple("c-2", Provenance.INHERITED, 75.0, "Does the job"),
                         tuple("c-3", Provenance.EXCLUDED, 60.0, "Fun to share"),
                         tuple("a-1", Provenance.ADDED, 85.0, "A warm voice"));
-        assertThat(effective.commitment(C1).flatMap(ResolvedCommitment::central).map(c -> c.targetLevel().value()))
+        assertThat(effective
+                        .commitment(C1)
+                        .flatMap(ResolvedCommitment::central)
+                        .map(c -> c.targetLevel().value()))
                 .contains(80.0);
-        assertThat(effective.commitment(TestIds.commitment("a-1")).flatMap(ResolvedCommitment::central)).isEmpty();
+        assertThat(effective.commitment(TestIds.commitment("a-1")).flatMap(ResolvedCommitment::central))
+                .isEmpty();
         assertThat(effective.applying()).extracting(c -> c.id().value()).containsExactly("c-1", "c-2", "a-1");
         assertThat(effective.segmentId()).contains(TestIds.FORTY_FIVE_PLUS);
         assertThat(effective.variantVersion()).isEqualTo(OptionalInt.of(1));
@@ -97,9 +119,13 @@ class EffectiveTargetTest {
     @Test
     void anOverrideOfTheWordingAloneKeepsTheCentralLevel() {
         SegmentVariant variant = publishedVariant(
-                target, new VariantDraft(List.of(CommitmentOverride.wording(C2, Wording.of("Does it all"))), List.of(), List.of()), JAN_1);
+                target,
+                new VariantDraft(
+                        List.of(CommitmentOverride.wording(C2, Wording.of("Does it all"))), List.of(), List.of()),
+                JAN_1);
 
-        ResolvedCommitment c2 = EffectiveTarget.resolve(target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), JAN_1)
+        ResolvedCommitment c2 = EffectiveTarget.resolve(
+                        target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), JAN_1)
                 .orElseThrow()
                 .commitment(C2)
                 .orElseThrow();
@@ -111,19 +137,23 @@ class EffectiveTargetTest {
 
     @Test
     void beforeTheFirstCentralVersionThereIsNoEffectiveTarget() {
-        assertThat(EffectiveTarget.resolve(target, Optional.empty(), Optional.empty(), JAN_1.minusNanos(1))).isEmpty();
+        assertThat(EffectiveTarget.resolve(target, Optional.empty(), Optional.empty(), JAN_1.minusNanos(1)))
+                .isEmpty();
     }
 
     @Test
     void beforeItsFirstVersionComesIntoForceTheVariantChangesNothing() {
         SegmentVariant variant = publishedVariant(
-                target, new VariantDraft(List.of(CommitmentOverride.level(C1, TargetLevel.of(90))), List.of(), List.of()), FEB_1);
+                target,
+                new VariantDraft(List.of(CommitmentOverride.level(C1, TargetLevel.of(90))), List.of(), List.of()),
+                FEB_1);
 
-        EffectiveTarget january =
-                EffectiveTarget.resolve(target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), FEB_1.minusNanos(1))
-                        .orElseThrow();
-        EffectiveTarget february =
-                EffectiveTarget.resolve(target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), FEB_1).orElseThrow();
+        EffectiveTarget january = EffectiveTarget.resolve(
+                        target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), FEB_1.minusNanos(1))
+                .orElseThrow();
+        EffectiveTarget february = EffectiveTarget.resolve(
+                        target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), FEB_1)
+                .orElseThrow();
 
         assertThat(january.commitment(C1).orElseThrow().provenance()).isEqualTo(Provenance.INHERITED);
         assertThat(january.variantVersion()).isEmpty();
@@ -134,28 +164,36 @@ class EffectiveTargetTest {
     @Test
     void theCentralAndVariantVersionsInForceAreEachChosenAtTheInstant() {
         // given central v1 (JAN_1, c-2 at 75) and v2 (MAR_1, c-2 at 78); variant v1 (JAN_1) excludes c-3
-        SegmentVariant variant =
-                publishedVariant(target, new VariantDraft(List.of(), List.of(), List.of(C3)), JAN_1);
+        SegmentVariant variant = publishedVariant(target, new VariantDraft(List.of(), List.of(), List.of(C3)), JAN_1);
         target.reviseDraft(
                 List.of(
                         CommitmentDraft.of(target.draft().get(0)),
-                        aCommitment().withId("c-2").on(ExperienceVariable.USE_USEFUL).level(78).worded("Does the job").draft(),
+                        aCommitment()
+                                .withId("c-2")
+                                .on(ExperienceVariable.USE_USEFUL)
+                                .level(78)
+                                .worded("Does the job")
+                                .draft(),
                         CommitmentDraft.of(target.draft().get(2))),
                 SequentialCommitmentIds.central(),
                 references());
         target.publish(MAR_1, PUBLISHED_AT, references());
 
         // when
-        EffectiveTarget february =
-                EffectiveTarget.resolve(target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), FEB_1).orElseThrow();
-        EffectiveTarget march =
-                EffectiveTarget.resolve(target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), MAR_1).orElseThrow();
+        EffectiveTarget february = EffectiveTarget.resolve(
+                        target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), FEB_1)
+                .orElseThrow();
+        EffectiveTarget march = EffectiveTarget.resolve(
+                        target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), MAR_1)
+                .orElseThrow();
 
         // then
         assertThat(february.centralVersion()).isEqualTo(1);
-        assertThat(february.commitment(C2).orElseThrow().commitment().targetLevel()).isEqualTo(TargetLevel.of(75));
+        assertThat(february.commitment(C2).orElseThrow().commitment().targetLevel())
+                .isEqualTo(TargetLevel.of(75));
         assertThat(march.centralVersion()).isEqualTo(2);
-        assertThat(march.commitment(C2).orElseThrow().commitment().targetLevel()).isEqualTo(TargetLevel.of(78));
+        assertThat(march.commitment(C2).orElseThrow().commitment().targetLevel())
+                .isEqualTo(TargetLevel.of(78));
         assertThat(march.commitment(C3).orElseThrow().provenance()).isEqualTo(Provenance.EXCLUDED);
     }
 
@@ -166,15 +204,18 @@ class EffectiveTargetTest {
                 target,
                 new VariantDraft(List.of(CommitmentOverride.level(C2, TargetLevel.of(70))), List.of(), List.of(C3)),
                 JAN_1);
-        target.reviseDraft(List.of(CommitmentDraft.of(target.draft().get(0))), SequentialCommitmentIds.central(), references());
+        target.reviseDraft(
+                List.of(CommitmentDraft.of(target.draft().get(0))), SequentialCommitmentIds.central(), references());
         target.publish(MAR_1, PUBLISHED_AT, references());
 
         // when
-        EffectiveTarget march =
-                EffectiveTarget.resolve(target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), MAR_1).orElseThrow();
+        EffectiveTarget march = EffectiveTarget.resolve(
+                        target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), MAR_1)
+                .orElseThrow();
 
         // then
-        assertThat(march.commitments()).extracting(c -> c.id().value(), ResolvedCommitment::provenance)
+        assertThat(march.commitments())
+                .extracting(c -> c.id().value(), ResolvedCommitment::provenance)
                 .containsExactly(tuple("c-1", Provenance.INHERITED));
         assertThat(march.inertAdjustments()).containsExactly(C2, C3);
     }

@@ -27,49 +27,61 @@ class PromiseMatcherTest {
         // c-1 everywhere at 70, c-2 in PURCHASE at 80, c-3 at the checkout at 90
         target = publishedTarget(
                 aCommitment().on(EASY_ACCESS).variableWide().level(70).draft(),
-                aCommitment().on(EASY_ACCESS).inPhase(JourneyPhase.PURCHASE).level(80).draft(),
+                aCommitment()
+                        .on(EASY_ACCESS)
+                        .inPhase(JourneyPhase.PURCHASE)
+                        .level(80)
+                        .draft(),
                 aCommitment().on(EASY_ACCESS).at(TestIds.CHECKOUT).level(90).draft());
     }
 
     @Test
     void aTouchpointScopedCommitmentWinsOverPhaseAndVariableWideOnes() {
-        assertThat(matchedId(central(), TestIds.CHECKOUT, JourneyPhase.PURCHASE, EASY_ACCESS)).contains("c-3");
+        assertThat(matchedId(central(), TestIds.CHECKOUT, JourneyPhase.PURCHASE, EASY_ACCESS))
+                .contains("c-3");
     }
 
     @Test
     void aPhaseScopedCommitmentWinsOverAVariableWideOne() {
-        assertThat(matchedId(central(), TestIds.WEB_CART, JourneyPhase.PURCHASE, EASY_ACCESS)).contains("c-2");
+        assertThat(matchedId(central(), TestIds.WEB_CART, JourneyPhase.PURCHASE, EASY_ACCESS))
+                .contains("c-2");
     }
 
     @Test
     void aVariableWideCommitmentCoversEveryOtherTouchpointAndPhase() {
-        assertThat(matchedId(central(), TestIds.HOTLINE, JourneyPhase.AFTER_PURCHASE, EASY_ACCESS)).contains("c-1");
+        assertThat(matchedId(central(), TestIds.HOTLINE, JourneyPhase.AFTER_PURCHASE, EASY_ACCESS))
+                .contains("c-1");
     }
 
     @Test
     void aMeasurementOfAVariableNoCommitmentPromisesIsUnpromised() {
-        assertThat(PromiseMatcher.match(central(), TestIds.CHECKOUT, JourneyPhase.PURCHASE, ExperienceVariable.USE_PLEASANT))
+        assertThat(PromiseMatcher.match(
+                        central(), TestIds.CHECKOUT, JourneyPhase.PURCHASE, ExperienceVariable.USE_PLEASANT))
                 .isInstanceOf(PromiseMatch.Unpromised.class);
     }
 
     @Test
     void excludingTheMostSpecificCommitmentLetsTheNextMostSpecificApply() {
-        SegmentVariant variant = publishedVariant(target, new VariantDraft(List.of(), List.of(), List.of(TOUCHPOINT_SCOPED)), JAN_1);
+        SegmentVariant variant =
+                publishedVariant(target, new VariantDraft(List.of(), List.of(), List.of(TOUCHPOINT_SCOPED)), JAN_1);
 
         EffectiveTarget forSegment = EffectiveTarget.resolve(
                         target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), JAN_1)
                 .orElseThrow();
 
-        assertThat(matchedId(forSegment, TestIds.CHECKOUT, JourneyPhase.PURCHASE, EASY_ACCESS)).contains("c-2");
+        assertThat(matchedId(forSegment, TestIds.CHECKOUT, JourneyPhase.PURCHASE, EASY_ACCESS))
+                .contains("c-2");
     }
 
     @Test
     void whenEveryCoveringCommitmentIsExcludedTheMeasurementIsUnpromised() {
-        TargetExperience single = publishedTarget(aCommitment().on(EASY_ACCESS).level(70).draft());
-        SegmentVariant variant =
-                publishedVariant(single, new VariantDraft(List.of(), List.of(), List.of(TestIds.commitment("c-1"))), JAN_1);
-        EffectiveTarget forSegment =
-                EffectiveTarget.resolve(single, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), JAN_1).orElseThrow();
+        TargetExperience single =
+                publishedTarget(aCommitment().on(EASY_ACCESS).level(70).draft());
+        SegmentVariant variant = publishedVariant(
+                single, new VariantDraft(List.of(), List.of(), List.of(TestIds.commitment("c-1"))), JAN_1);
+        EffectiveTarget forSegment = EffectiveTarget.resolve(
+                        single, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), JAN_1)
+                .orElseThrow();
 
         assertThat(forSegment.promiseFor(TestIds.CHECKOUT, JourneyPhase.PURCHASE, EASY_ACCESS))
                 .isInstanceOf(PromiseMatch.Unpromised.class);
@@ -79,10 +91,14 @@ class PromiseMatcherTest {
     void theMatchedCommitmentCarriesTheSegmentsOverriddenLevel() {
         SegmentVariant variant = publishedVariant(
                 target,
-                new VariantDraft(List.of(CommitmentOverride.level(TestIds.commitment("c-2"), TargetLevel.of(95))), List.of(), List.of()),
+                new VariantDraft(
+                        List.of(CommitmentOverride.level(TestIds.commitment("c-2"), TargetLevel.of(95))),
+                        List.of(),
+                        List.of()),
                 JAN_1);
-        EffectiveTarget forSegment =
-                EffectiveTarget.resolve(target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), JAN_1).orElseThrow();
+        EffectiveTarget forSegment = EffectiveTarget.resolve(
+                        target, Optional.of(TestIds.FORTY_FIVE_PLUS), Optional.of(variant), JAN_1)
+                .orElseThrow();
 
         PromiseMatch match = PromiseMatcher.match(forSegment, TestIds.WEB_CART, JourneyPhase.PURCHASE, EASY_ACCESS);
 
@@ -104,23 +120,34 @@ class PromiseMatcherTest {
         EffectiveTarget centralOnly =
                 effective(List.of(ResolvedCommitment.inherited(c1), ResolvedCommitment.inherited(c0)));
 
-        assertThat(matchedId(withAddition, TestIds.CHECKOUT, JourneyPhase.PURCHASE, EASY_ACCESS)).contains("a-1");
-        assertThat(matchedId(centralOnly, TestIds.CHECKOUT, JourneyPhase.PURCHASE, EASY_ACCESS)).contains("c-0");
+        assertThat(matchedId(withAddition, TestIds.CHECKOUT, JourneyPhase.PURCHASE, EASY_ACCESS))
+                .contains("a-1");
+        assertThat(matchedId(centralOnly, TestIds.CHECKOUT, JourneyPhase.PURCHASE, EASY_ACCESS))
+                .contains("c-0");
     }
 
     private EffectiveTarget central() {
-        return EffectiveTarget.resolve(target, Optional.empty(), Optional.empty(), JAN_1).orElseThrow();
+        return EffectiveTarget.resolve(target, Optional.empty(), Optional.empty(), JAN_1)
+                .orElseThrow();
     }
 
     private static EffectiveTarget effective(List<ResolvedCommitment> commitments) {
         return new EffectiveTarget(
-                TestIds.TARGET, new BrandId("brand-1"), Optional.empty(), JAN_1, 1, java.util.OptionalInt.empty(), commitments, List.of());
+                TestIds.TARGET,
+                new BrandId("brand-1"),
+                Optional.empty(),
+                JAN_1,
+                1,
+                java.util.OptionalInt.empty(),
+                commitments,
+                List.of());
     }
 
     private static Optional<String> matchedId(
             EffectiveTarget target, TouchpointId touchpoint, JourneyPhase phase, ExperienceVariable variable) {
         return switch (PromiseMatcher.match(target, touchpoint, phase, variable)) {
-            case PromiseMatch.Promised promised -> Optional.of(promised.commitment().id().value());
+            case PromiseMatch.Promised promised ->
+                Optional.of(promised.commitment().id().value());
             case PromiseMatch.Unpromised unpromised -> Optional.empty();
         };
     }

@@ -47,10 +47,14 @@ class SegmentVariantTest {
 
     @Test
     void aVariantDraftsOverridesAdditionsAndExclusionsOfTheLatestCentralVersion() {
-        SegmentVariant variant = draftedVariant(target, new VariantDraft(
-                List.of(CommitmentOverride.level(C1, TargetLevel.of(90))),
-                List.of(aCommitment().on(ExperienceVariable.SHARING_PLEASANT).draft()),
-                List.of(C2)));
+        SegmentVariant variant = draftedVariant(
+                target,
+                new VariantDraft(
+                        List.of(CommitmentOverride.level(C1, TargetLevel.of(90))),
+                        List.of(aCommitment()
+                                .on(ExperienceVariable.SHARING_PLEASANT)
+                                .draft()),
+                        List.of(C2)));
 
         assertThat(variant.segmentId()).isEqualTo(TestIds.FORTY_FIVE_PLUS);
         assertThat(variant.draft().overrides()).containsExactly(CommitmentOverride.level(C1, TargetLevel.of(90)));
@@ -62,8 +66,12 @@ class SegmentVariantTest {
     @Test
     void aVariantMayOnlyOverrideCommitmentsOfTheCentralVersion() {
         assertFails(
-                () -> draftedVariant(target, new VariantDraft(
-                        List.of(CommitmentOverride.level(TestIds.commitment("c-9"), TargetLevel.of(90))), List.of(), List.of())),
+                () -> draftedVariant(
+                        target,
+                        new VariantDraft(
+                                List.of(CommitmentOverride.level(TestIds.commitment("c-9"), TargetLevel.of(90))),
+                                List.of(),
+                                List.of())),
                 InvalidInputException.class,
                 "UNKNOWN_COMMITMENT",
                 "overrides[0].commitmentId");
@@ -72,7 +80,8 @@ class SegmentVariantTest {
     @Test
     void aVariantMayOnlyExcludeCommitmentsOfTheCentralVersion() {
         assertFails(
-                () -> draftedVariant(target, new VariantDraft(List.of(), List.of(), List.of(C1, TestIds.commitment("c-9")))),
+                () -> draftedVariant(
+                        target, new VariantDraft(List.of(), List.of(), List.of(C1, TestIds.commitment("c-9")))),
                 InvalidInputException.class,
                 "UNKNOWN_COMMITMENT",
                 "exclusions[1]");
@@ -81,8 +90,10 @@ class SegmentVariantTest {
     @Test
     void aCommitmentCannotBeBothOverriddenAndExcluded() {
         assertFails(
-                () -> draftedVariant(target, new VariantDraft(
-                        List.of(CommitmentOverride.level(C1, TargetLevel.of(90))), List.of(), List.of(C1))),
+                () -> draftedVariant(
+                        target,
+                        new VariantDraft(
+                                List.of(CommitmentOverride.level(C1, TargetLevel.of(90))), List.of(), List.of(C1))),
                 InvalidInputException.class,
                 "CONFLICTING_ADJUSTMENTS",
                 "exclusions[0]");
@@ -91,10 +102,14 @@ class SegmentVariantTest {
     @Test
     void aCommitmentIsOverriddenAtMostOnce() {
         assertFails(
-                () -> draftedVariant(target, new VariantDraft(
-                        List.of(CommitmentOverride.level(C1, TargetLevel.of(90)), CommitmentOverride.wording(C1, Wording.of("Near"))),
-                        List.of(),
-                        List.of())),
+                () -> draftedVariant(
+                        target,
+                        new VariantDraft(
+                                List.of(
+                                        CommitmentOverride.level(C1, TargetLevel.of(90)),
+                                        CommitmentOverride.wording(C1, Wording.of("Near"))),
+                                List.of(),
+                                List.of())),
                 InvalidInputException.class,
                 "DUPLICATE_COMMITMENT",
                 "overrides[1]");
@@ -103,8 +118,15 @@ class SegmentVariantTest {
     @Test
     void anAdditionAmbiguousWithAnApplyingCentralCommitmentIsRefused() {
         assertFails(
-                () -> draftedVariant(target, new VariantDraft(
-                        List.of(), List.of(aCommitment().on(ExperienceVariable.ACCESS_EASY).level(95).draft()), List.of())),
+                () -> draftedVariant(
+                        target,
+                        new VariantDraft(
+                                List.of(),
+                                List.of(aCommitment()
+                                        .on(ExperienceVariable.ACCESS_EASY)
+                                        .level(95)
+                                        .draft()),
+                                List.of())),
                 InvalidInputException.class,
                 "AMBIGUOUS_PROMISE",
                 "additions[0].scope");
@@ -112,8 +134,15 @@ class SegmentVariantTest {
 
     @Test
     void anAdditionMayReplaceACentralCommitmentTheVariantExcludes() {
-        SegmentVariant variant = draftedVariant(target, new VariantDraft(
-                List.of(), List.of(aCommitment().on(ExperienceVariable.ACCESS_EASY).level(95).draft()), List.of(C1)));
+        SegmentVariant variant = draftedVariant(
+                target,
+                new VariantDraft(
+                        List.of(),
+                        List.of(aCommitment()
+                                .on(ExperienceVariable.ACCESS_EASY)
+                                .level(95)
+                                .draft()),
+                        List.of(C1)));
 
         assertThat(variant.draft().additions()).hasSize(1);
     }
@@ -121,10 +150,15 @@ class SegmentVariantTest {
     @Test
     void anAdditionMustNameAValueOfTheBrand() {
         assertFails(
-                () -> draftedVariant(target, new VariantDraft(
-                        List.of(),
-                        List.of(aCommitment().on(ExperienceVariable.SHARING_EASY).embodying(new com.gaplens.domain.brand.BrandValueId("nope")).draft()),
-                        List.of())),
+                () -> draftedVariant(
+                        target,
+                        new VariantDraft(
+                                List.of(),
+                                List.of(aCommitment()
+                                        .on(ExperienceVariable.SHARING_EASY)
+                                        .embodying(new com.gaplens.domain.brand.BrandValueId("nope"))
+                                        .draft()),
+                                List.of())),
                 InvalidInputException.class,
                 "UNKNOWN_BRAND_VALUE",
                 "additions[0].brandValue");
@@ -136,7 +170,13 @@ class SegmentVariantTest {
 
         assertFails(
                 () -> SegmentVariant.create(
-                        TestIds.TENANT_A, TestIds.VARIANT, target, foreign, VariantDraft.empty(), SequentialCommitmentIds.added(), references()),
+                        TestIds.TENANT_A,
+                        TestIds.VARIANT,
+                        target,
+                        foreign,
+                        VariantDraft.empty(),
+                        SequentialCommitmentIds.added(),
+                        references()),
                 InvalidInputException.class,
                 "UNKNOWN_SEGMENT",
                 "segmentId");
@@ -148,7 +188,13 @@ class SegmentVariantTest {
 
         assertFails(
                 () -> SegmentVariant.create(
-                        TestIds.TENANT_A, TestIds.VARIANT, target, archived, VariantDraft.empty(), SequentialCommitmentIds.added(), references()),
+                        TestIds.TENANT_A,
+                        TestIds.VARIANT,
+                        target,
+                        archived,
+                        VariantDraft.empty(),
+                        SequentialCommitmentIds.added(),
+                        references()),
                 InvalidInputException.class,
                 "ARCHIVED_REFERENCE",
                 "segmentId");
@@ -168,7 +214,9 @@ class SegmentVariantTest {
     @Test
     void publishingNumbersVersionsAndRequiresALaterStart() {
         SegmentVariant variant = publishedVariant(
-                target, new VariantDraft(List.of(CommitmentOverride.level(C1, TargetLevel.of(90))), List.of(), List.of()), JAN_1);
+                target,
+                new VariantDraft(List.of(CommitmentOverride.level(C1, TargetLevel.of(90))), List.of(), List.of()),
+                JAN_1);
 
         assertThat(variant.latestVersion().orElseThrow().number()).isEqualTo(1);
         assertFails(
@@ -179,7 +227,8 @@ class SegmentVariantTest {
 
         SegmentVariantVersion second = variant.publish(FEB_1, PUBLISHED_AT, target, segment(), references());
         assertThat(second.number()).isEqualTo(2);
-        assertThat(variant.versionInForceAt(FEB_1.minusNanos(1)).orElseThrow().number()).isEqualTo(1);
+        assertThat(variant.versionInForceAt(FEB_1.minusNanos(1)).orElseThrow().number())
+                .isEqualTo(1);
         assertThat(variant.versionInForceAt(FEB_1).orElseThrow().number()).isEqualTo(2);
     }
 
@@ -187,9 +236,11 @@ class SegmentVariantTest {
     void publishingChecksTheDraftAgainstTheLatestCentralVersionAgain() {
         // given a variant that overrides c-2, drafted against central version 1
         SegmentVariant variant = draftedVariant(
-                target, new VariantDraft(List.of(CommitmentOverride.level(C2, TargetLevel.of(60))), List.of(), List.of()));
+                target,
+                new VariantDraft(List.of(CommitmentOverride.level(C2, TargetLevel.of(60))), List.of(), List.of()));
         // and central version 2 drops c-2
-        target.reviseDraft(List.of(CommitmentDraftOf.existing(target, C1)), SequentialCommitmentIds.central(), references());
+        target.reviseDraft(
+                List.of(CommitmentDraftOf.existing(target, C1)), SequentialCommitmentIds.central(), references());
         target.publish(FEB_1, PUBLISHED_AT, references());
 
         // then
@@ -206,7 +257,13 @@ class SegmentVariantTest {
 
         assertFails(
                 () -> variant.reviseDraft(
-                        new VariantDraft(List.of(), List.of(aCommitment().withId("c-1").on(ExperienceVariable.USE_EASY).draft()), List.of()),
+                        new VariantDraft(
+                                List.of(),
+                                List.of(aCommitment()
+                                        .withId("c-1")
+                                        .on(ExperienceVariable.USE_EASY)
+                                        .draft()),
+                                List.of()),
                         SequentialCommitmentIds.added(),
                         target,
                         references()),
@@ -218,7 +275,10 @@ class SegmentVariantTest {
     /** Restates a commitment of the draft as it is. */
     private static final class CommitmentDraftOf {
         static CommitmentDraft existing(TargetExperience target, CommitmentId id) {
-            return CommitmentDraft.of(target.draft().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow());
+            return CommitmentDraft.of(target.draft().stream()
+                    .filter(c -> c.id().equals(id))
+                    .findFirst()
+                    .orElseThrow());
         }
     }
 }

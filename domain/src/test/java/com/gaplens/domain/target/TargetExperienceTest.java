@@ -33,7 +33,10 @@ class TargetExperienceTest {
         // when
         TargetExperience target = draftedTarget(
                 aCommitment().on(ExperienceVariable.ACCESS_EASY).draft(),
-                aCommitment().on(ExperienceVariable.USE_PLEASANT).embodying(TestIds.CONVIVIALITY).draft());
+                aCommitment()
+                        .on(ExperienceVariable.USE_PLEASANT)
+                        .embodying(TestIds.CONVIVIALITY)
+                        .draft());
 
         // then
         assertThat(target.draft()).extracting(c -> c.id().value()).containsExactly("c-1", "c-2");
@@ -49,7 +52,10 @@ class TargetExperienceTest {
         assertFails(
                 () -> draftedTarget(
                         aCommitment().draft(),
-                        aCommitment().on(ExperienceVariable.USE_EASY).embodying(new BrandValueId("value-of-another-brand")).draft()),
+                        aCommitment()
+                                .on(ExperienceVariable.USE_EASY)
+                                .embodying(new BrandValueId("value-of-another-brand"))
+                                .draft()),
                 InvalidInputException.class,
                 "UNKNOWN_BRAND_VALUE",
                 "commitments[1].brandValue");
@@ -57,8 +63,8 @@ class TargetExperienceTest {
 
     @Test
     void aCommitmentMayNotEmbodyAnArchivedValue() {
-        PromiseReferences archivedAuthenticity =
-                references(BrandBuilder.aBrand().withArchivedValue(TestIds.AUTHENTICITY).build());
+        PromiseReferences archivedAuthenticity = references(
+                BrandBuilder.aBrand().withArchivedValue(TestIds.AUTHENTICITY).build());
 
         assertFails(
                 () -> TargetExperience.create(
@@ -76,7 +82,10 @@ class TargetExperienceTest {
     void aCommitmentMayOnlyBeScopedToTouchpointsOfItsBrand() {
         PromiseReferences withForeignTouchpoint = PromiseReferences.of(
                 BrandBuilder.aBrand().build(),
-                List.of(TouchpointBuilder.aTouchpoint().withId(new TouchpointId("tp-foreign")).ofBrand(TestIds.OTHER_BRAND).build()));
+                List.of(TouchpointBuilder.aTouchpoint()
+                        .withId(new TouchpointId("tp-foreign"))
+                        .ofBrand(TestIds.OTHER_BRAND)
+                        .build()));
 
         assertFails(
                 () -> TargetExperience.create(
@@ -89,7 +98,8 @@ class TargetExperienceTest {
                 "UNKNOWN_TOUCHPOINT",
                 "commitments[0].scope.touchpoints");
         assertFails(
-                () -> draftedTarget(aCommitment().at(new TouchpointId("tp-nowhere")).draft()),
+                () -> draftedTarget(
+                        aCommitment().at(new TouchpointId("tp-nowhere")).draft()),
                 InvalidInputException.class,
                 "UNKNOWN_TOUCHPOINT",
                 "commitments[0].scope.touchpoints");
@@ -98,7 +108,8 @@ class TargetExperienceTest {
     @Test
     void aCommitmentMayNotBeScopedToAnArchivedTouchpoint() {
         PromiseReferences archivedCheckout = PromiseReferences.of(
-                BrandBuilder.aBrand().build(), List.of(TouchpointBuilder.aTouchpoint().archived().build()));
+                BrandBuilder.aBrand().build(),
+                List.of(TouchpointBuilder.aTouchpoint().archived().build()));
 
         assertFails(
                 () -> TargetExperience.create(
@@ -191,7 +202,12 @@ class TargetExperienceTest {
 
         assertFails(
                 () -> target.reviseDraft(
-                        List.of(aCommitment().withId("c-1").draft(), aCommitment().withId("c-1").on(ExperienceVariable.USE_EASY).draft()),
+                        List.of(
+                                aCommitment().withId("c-1").draft(),
+                                aCommitment()
+                                        .withId("c-1")
+                                        .on(ExperienceVariable.USE_EASY)
+                                        .draft()),
                         SequentialCommitmentIds.central(),
                         references()),
                 InvalidInputException.class,
@@ -243,11 +259,16 @@ class TargetExperienceTest {
 
     @Test
     void publishingChecksTheReferencesAgainBecauseAValueMayHaveBeenArchivedSinceDrafting() {
-        TargetExperience target = draftedTarget(aCommitment().embodying(TestIds.AUTHENTICITY).draft());
+        TargetExperience target =
+                draftedTarget(aCommitment().embodying(TestIds.AUTHENTICITY).draft());
 
         assertFails(
                 () -> target.publish(
-                        JAN_1, PUBLISHED_AT, references(BrandBuilder.aBrand().withArchivedValue(TestIds.AUTHENTICITY).build())),
+                        JAN_1,
+                        PUBLISHED_AT,
+                        references(BrandBuilder.aBrand()
+                                .withArchivedValue(TestIds.AUTHENTICITY)
+                                .build())),
                 InvalidInputException.class,
                 "ARCHIVED_REFERENCE",
                 "commitments[0].brandValue");
@@ -260,13 +281,28 @@ class TargetExperienceTest {
         TargetExperience target = publishedTarget(aCommitment().level(80).draft());
 
         // when the draft moves to 90 and is published as version 2
-        target.reviseDraft(List.of(aCommitment().withId("c-1").level(90).draft()), SequentialCommitmentIds.central(), references());
+        target.reviseDraft(
+                List.of(aCommitment().withId("c-1").level(90).draft()),
+                SequentialCommitmentIds.central(),
+                references());
         target.publish(FEB_1, PUBLISHED_AT, references());
 
         // then
-        assertThat(target.versions()).extracting(TargetExperienceVersion::number).containsExactly(1, 2);
-        assertThat(target.publishedVersion(1).orElseThrow().commitments().getFirst().targetLevel()).isEqualTo(TargetLevel.of(80));
-        assertThat(target.publishedVersion(2).orElseThrow().commitments().getFirst().targetLevel()).isEqualTo(TargetLevel.of(90));
+        assertThat(target.versions())
+                .extracting(TargetExperienceVersion::number)
+                .containsExactly(1, 2);
+        assertThat(target.publishedVersion(1)
+                        .orElseThrow()
+                        .commitments()
+                        .getFirst()
+                        .targetLevel())
+                .isEqualTo(TargetLevel.of(80));
+        assertThat(target.publishedVersion(2)
+                        .orElseThrow()
+                        .commitments()
+                        .getFirst()
+                        .targetLevel())
+                .isEqualTo(TargetLevel.of(90));
         assertThat(target.publishedVersion(3)).isEmpty();
     }
 
@@ -274,9 +310,15 @@ class TargetExperienceTest {
     void theVersionInForceIsTheLastOneStartedAtOrBeforeTheInstant() {
         // given version 1 from JAN_1, 2 from FEB_1, 3 from MAR_1
         TargetExperience target = publishedTarget(aCommitment().level(80).draft());
-        target.reviseDraft(List.of(aCommitment().withId("c-1").level(85).draft()), SequentialCommitmentIds.central(), references());
+        target.reviseDraft(
+                List.of(aCommitment().withId("c-1").level(85).draft()),
+                SequentialCommitmentIds.central(),
+                references());
         target.publish(FEB_1, PUBLISHED_AT, references());
-        target.reviseDraft(List.of(aCommitment().withId("c-1").level(90).draft()), SequentialCommitmentIds.central(), references());
+        target.reviseDraft(
+                List.of(aCommitment().withId("c-1").level(90).draft()),
+                SequentialCommitmentIds.central(),
+                references());
         target.publish(MAR_1, PUBLISHED_AT, references());
         Duration nano = Duration.ofNanos(1);
 
@@ -287,7 +329,8 @@ class TargetExperienceTest {
         assertThat(numberInForceAt(target, FEB_1)).isEqualTo(2);
         assertThat(numberInForceAt(target, MAR_1.minus(nano))).isEqualTo(2);
         assertThat(numberInForceAt(target, MAR_1)).isEqualTo(3);
-        assertThat(numberInForceAt(target, Instant.parse("2030-01-01T00:00:00Z"))).isEqualTo(3);
+        assertThat(numberInForceAt(target, Instant.parse("2030-01-01T00:00:00Z")))
+                .isEqualTo(3);
     }
 
     @Test
@@ -299,7 +342,12 @@ class TargetExperienceTest {
 
         assertFails(
                 () -> TargetExperience.restore(
-                        TestIds.TENANT_A, TestIds.TARGET, TestIds.BRAND, List.of(commitment), outOfOrder, Version.of(3)),
+                        TestIds.TENANT_A,
+                        TestIds.TARGET,
+                        TestIds.BRAND,
+                        List.of(commitment),
+                        outOfOrder,
+                        Version.of(3)),
                 InvalidInputException.class,
                 "NOT_IN_FORCE_AFTER_PREVIOUS",
                 "inForceFrom");

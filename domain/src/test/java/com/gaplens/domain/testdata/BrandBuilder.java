@@ -75,7 +75,14 @@ public final class BrandBuilder {
     }
 
     public Brand build() {
-        return Brand.restore(tenant, id, Name.of(name), Optional.of(Description.of("A brand of the test data")), values, status, version);
+        return Brand.restore(
+                tenant,
+                id,
+                Name.of(name),
+                Optional.of(Description.of("A brand of the test data")),
+                values,
+                status,
+                version);
     }
 
     private static BrandValue value(BrandValueId id, String name, LifecycleStatus status) {

@@ -21,7 +21,8 @@ public final class DomainFailures {
         return failure;
     }
 
-    public static <E extends DomainException> E assertFailsWithoutField(ThrowingCallable call, Class<E> kind, String reason) {
+    public static <E extends DomainException> E assertFailsWithoutField(
+            ThrowingCallable call, Class<E> kind, String reason) {
         Throwable thrown = catchThrowable(call);
         assertThat(thrown).as("the failure").isInstanceOf(kind);
         E failure = kind.cast(thrown);

@@ -34,7 +34,11 @@ public final class PromiseFixture {
 
     public static TargetExperience draftedTarget(CommitmentDraft... commitments) {
         return TargetExperience.create(
-                TestIds.TENANT_A, TestIds.TARGET, List.of(commitments), SequentialCommitmentIds.central(), references());
+                TestIds.TENANT_A,
+                TestIds.TARGET,
+                List.of(commitments),
+                SequentialCommitmentIds.central(),
+                references());
     }
 
     /** A target experience whose draft is published once, in force from {@link #JAN_1}. */
@@ -50,7 +54,13 @@ public final class PromiseFixture {
 
     public static SegmentVariant draftedVariant(TargetExperience target, VariantDraft draft) {
         return SegmentVariant.create(
-                TestIds.TENANT_A, TestIds.VARIANT, target, segment(), draft, SequentialCommitmentIds.added(), references());
+                TestIds.TENANT_A,
+                TestIds.VARIANT,
+                target,
+                segment(),
+                draft,
+                SequentialCommitmentIds.added(),
+                references());
     }
 
     /** A variant whose draft is published once, in force from {@code inForceFrom}. */

@@ -32,8 +32,18 @@ public final class TouchpointBuilder {
     public static List<Touchpoint> theBrandTouchpoints() {
         return List.of(
                 aTouchpoint().build(),
-                aTouchpoint().withId(TestIds.WEB_CART).named("Web cart").in(JourneyPhase.PURCHASE).on(Channel.WEB).build(),
-                aTouchpoint().withId(TestIds.HOTLINE).named("Hotline").in(JourneyPhase.AFTER_PURCHASE).on(Channel.PHONE).build());
+                aTouchpoint()
+                        .withId(TestIds.WEB_CART)
+                        .named("Web cart")
+                        .in(JourneyPhase.PURCHASE)
+                        .on(Channel.WEB)
+                        .build(),
+                aTouchpoint()
+                        .withId(TestIds.HOTLINE)
+                        .named("Hotline")
+                        .in(JourneyPhase.AFTER_PURCHASE)
+                        .on(Channel.PHONE)
+                        .build());
     }
 
     public TouchpointBuilder ofTenant(TenantId value) {

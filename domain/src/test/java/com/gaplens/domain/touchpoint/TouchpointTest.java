@@ -27,7 +27,10 @@ class TouchpointTest {
         Touchpoint touchpoint = TouchpointBuilder.aTouchpoint().archived().build();
 
         assertFails(
-                () -> touchpoint.relocate(JourneyPhase.USAGE, Channel.WEB), ConflictException.class, "ARCHIVED", "touchpointId");
+                () -> touchpoint.relocate(JourneyPhase.USAGE, Channel.WEB),
+                ConflictException.class,
+                "ARCHIVED",
+                "touchpointId");
         assertFails(
                 () -> touchpoint.requireUsable("scope.touchpoints"),
                 InvalidInputException.class,

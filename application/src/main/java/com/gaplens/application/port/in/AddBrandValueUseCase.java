@@ -15,7 +15,8 @@ public interface AddBrandValueUseCase {
 
     AddedBrandValue addBrandValue(AddBrandValueCommand command);
 
-    record AddBrandValueCommand(TenantId tenant, BrandId brandId, Version expectedVersion, Name name, Optional<Description> description) {
+    record AddBrandValueCommand(
+            TenantId tenant, BrandId brandId, Version expectedVersion, Name name, Optional<Description> description) {
         public AddBrandValueCommand {
             Require.present(tenant, "tenant");
             Require.present(brandId, "brandId");

@@ -12,7 +12,8 @@ public interface ArchiveBrandValueUseCase {
 
     Brand archiveBrandValue(ArchiveBrandValueCommand command);
 
-    record ArchiveBrandValueCommand(TenantId tenant, BrandId brandId, Version expectedVersion, BrandValueId brandValueId) {
+    record ArchiveBrandValueCommand(
+            TenantId tenant, BrandId brandId, Version expectedVersion, BrandValueId brandValueId) {
         public ArchiveBrandValueCommand {
             Require.present(tenant, "tenant");
             Require.present(brandId, "brandId");

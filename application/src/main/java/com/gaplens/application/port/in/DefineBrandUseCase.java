@@ -13,7 +13,8 @@ public interface DefineBrandUseCase {
 
     Brand defineBrand(DefineBrandCommand command);
 
-    record DefineBrandCommand(TenantId tenant, Name name, Optional<Description> description, List<NewBrandValue> values) {
+    record DefineBrandCommand(
+            TenantId tenant, Name name, Optional<Description> description, List<NewBrandValue> values) {
         public DefineBrandCommand {
             Require.present(tenant, "tenant");
             Require.present(name, "name");

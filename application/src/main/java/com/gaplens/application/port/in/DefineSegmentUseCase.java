@@ -14,7 +14,8 @@ public interface DefineSegmentUseCase {
 
     Segment defineSegment(DefineSegmentCommand command);
 
-    record DefineSegmentCommand(TenantId tenant, BrandId brandId, SegmentKind kind, Name name, Optional<Description> description) {
+    record DefineSegmentCommand(
+            TenantId tenant, BrandId brandId, SegmentKind kind, Name name, Optional<Description> description) {
         public DefineSegmentCommand {
             Require.present(tenant, "tenant");
             Require.present(brandId, "brandId");

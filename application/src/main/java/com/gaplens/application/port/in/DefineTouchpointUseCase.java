@@ -15,7 +15,13 @@ public interface DefineTouchpointUseCase {
 
     Touchpoint defineTouchpoint(DefineTouchpointCommand command);
 
-    record DefineTouchpointCommand(TenantId tenant, BrandId brandId, Name name, JourneyPhase phase, Channel channel, Optional<Description> description) {
+    record DefineTouchpointCommand(
+            TenantId tenant,
+            BrandId brandId,
+            Name name,
+            JourneyPhase phase,
+            Channel channel,
+            Optional<Description> description) {
         public DefineTouchpointCommand {
             Require.present(tenant, "tenant");
             Require.present(brandId, "brandId");

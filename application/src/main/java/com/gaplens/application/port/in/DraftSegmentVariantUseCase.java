@@ -12,7 +12,8 @@ public interface DraftSegmentVariantUseCase {
 
     SegmentVariant draftSegmentVariant(DraftSegmentVariantCommand command);
 
-    record DraftSegmentVariantCommand(TenantId tenant, TargetExperienceId targetExperienceId, SegmentId segmentId, VariantDraft adjustments) {
+    record DraftSegmentVariantCommand(
+            TenantId tenant, TargetExperienceId targetExperienceId, SegmentId segmentId, VariantDraft adjustments) {
         public DraftSegmentVariantCommand {
             Require.present(tenant, "tenant");
             Require.present(targetExperienceId, "targetExperienceId");

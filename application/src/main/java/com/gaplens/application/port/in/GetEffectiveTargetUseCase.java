@@ -13,7 +13,8 @@ public interface GetEffectiveTargetUseCase {
 
     Optional<EffectiveTarget> getEffectiveTarget(GetEffectiveTargetQuery query);
 
-    record GetEffectiveTargetQuery(TenantId tenant, BrandId brandId, Optional<SegmentId> segmentId, Optional<Instant> at) {
+    record GetEffectiveTargetQuery(
+            TenantId tenant, BrandId brandId, Optional<SegmentId> segmentId, Optional<Instant> at) {
         public GetEffectiveTargetQuery {
             Require.present(tenant, "tenant");
             Require.present(brandId, "brandId");

@@ -13,7 +13,11 @@ public interface PublishSegmentVariantUseCase {
 
     SegmentVariant publishSegmentVariant(PublishSegmentVariantCommand command);
 
-    record PublishSegmentVariantCommand(TenantId tenant, SegmentVariantId segmentVariantId, Version expectedVersion, Optional<Instant> inForceFrom) {
+    record PublishSegmentVariantCommand(
+            TenantId tenant,
+            SegmentVariantId segmentVariantId,
+            Version expectedVersion,
+            Optional<Instant> inForceFrom) {
         public PublishSegmentVariantCommand {
             Require.present(tenant, "tenant");
             Require.present(segmentVariantId, "segmentVariantId");

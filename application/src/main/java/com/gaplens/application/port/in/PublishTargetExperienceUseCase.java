@@ -13,7 +13,11 @@ public interface PublishTargetExperienceUseCase {
 
     TargetExperience publishTargetExperience(PublishTargetExperienceCommand command);
 
-    record PublishTargetExperienceCommand(TenantId tenant, TargetExperienceId targetExperienceId, Version expectedVersion, Optional<Instant> inForceFrom) {
+    record PublishTargetExperienceCommand(
+            TenantId tenant,
+            TargetExperienceId targetExperienceId,
+            Version expectedVersion,
+            Optional<Instant> inForceFrom) {
         public PublishTargetExperienceCommand {
             Require.present(tenant, "tenant");
             Require.present(targetExperienceId, "targetExperienceId");

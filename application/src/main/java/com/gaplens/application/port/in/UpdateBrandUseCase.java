@@ -14,7 +14,8 @@ public interface UpdateBrandUseCase {
 
     Brand updateBrand(UpdateBrandCommand command);
 
-    record UpdateBrandCommand(TenantId tenant, BrandId brandId, Version expectedVersion, Name name, Optional<Description> description) {
+    record UpdateBrandCommand(
+            TenantId tenant, BrandId brandId, Version expectedVersion, Name name, Optional<Description> description) {
         public UpdateBrandCommand {
             Require.present(tenant, "tenant");
             Require.present(brandId, "brandId");

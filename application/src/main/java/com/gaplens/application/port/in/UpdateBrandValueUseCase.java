@@ -15,7 +15,13 @@ public interface UpdateBrandValueUseCase {
 
     Brand updateBrandValue(UpdateBrandValueCommand command);
 
-    record UpdateBrandValueCommand(TenantId tenant, BrandId brandId, Version expectedVersion, BrandValueId brandValueId, Name name, Optional<Description> description) {
+    record UpdateBrandValueCommand(
+            TenantId tenant,
+            BrandId brandId,
+            Version expectedVersion,
+            BrandValueId brandValueId,
+            Name name,
+            Optional<Description> description) {
         public UpdateBrandValueCommand {
             Require.present(tenant, "tenant");
             Require.present(brandId, "brandId");

@@ -15,7 +15,13 @@ public interface UpdateSegmentUseCase {
 
     Segment updateSegment(UpdateSegmentCommand command);
 
-    record UpdateSegmentCommand(TenantId tenant, SegmentId segmentId, Version expectedVersion, SegmentKind kind, Name name, Optional<Description> description) {
+    record UpdateSegmentCommand(
+            TenantId tenant,
+            SegmentId segmentId,
+            Version expectedVersion,
+            SegmentKind kind,
+            Name name,
+            Optional<Description> description) {
         public UpdateSegmentCommand {
             Require.present(tenant, "tenant");
             Require.present(segmentId, "segmentId");

@@ -12,7 +12,8 @@ public interface UpdateSegmentVariantDraftUseCase {
 
     SegmentVariant updateSegmentVariantDraft(UpdateSegmentVariantDraftCommand command);
 
-    record UpdateSegmentVariantDraftCommand(TenantId tenant, SegmentVariantId segmentVariantId, Version expectedVersion, VariantDraft adjustments) {
+    record UpdateSegmentVariantDraftCommand(
+            TenantId tenant, SegmentVariantId segmentVariantId, Version expectedVersion, VariantDraft adjustments) {
         public UpdateSegmentVariantDraftCommand {
             Require.present(tenant, "tenant");
             Require.present(segmentVariantId, "segmentVariantId");

@@ -13,7 +13,11 @@ public interface UpdateTargetExperienceDraftUseCase {
 
     TargetExperience updateTargetExperienceDraft(UpdateTargetExperienceDraftCommand command);
 
-    record UpdateTargetExperienceDraftCommand(TenantId tenant, TargetExperienceId targetExperienceId, Version expectedVersion, List<CommitmentDraft> commitments) {
+    record UpdateTargetExperienceDraftCommand(
+            TenantId tenant,
+            TargetExperienceId targetExperienceId,
+            Version expectedVersion,
+            List<CommitmentDraft> commitments) {
         public UpdateTargetExperienceDraftCommand {
             Require.present(tenant, "tenant");
             Require.present(targetExperienceId, "targetExperienceId");

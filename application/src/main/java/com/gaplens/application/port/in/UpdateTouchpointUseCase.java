@@ -16,7 +16,14 @@ public interface UpdateTouchpointUseCase {
 
     Touchpoint updateTouchpoint(UpdateTouchpointCommand command);
 
-    record UpdateTouchpointCommand(TenantId tenant, TouchpointId touchpointId, Version expectedVersion, Name name, JourneyPhase phase, Channel channel, Optional<Description> description) {
+    record UpdateTouchpointCommand(
+            TenantId tenant,
+            TouchpointId touchpointId,
+            Version expectedVersion,
+            Name name,
+            JourneyPhase phase,
+            Channel channel,
+            Optional<Description> description) {
         public UpdateTouchpointCommand {
             Require.present(tenant, "tenant");
             Require.present(touchpointId, "touchpointId");

@@ -87,8 +87,10 @@ public abstract class BrandRepositoryContract extends VersionedRepositoryContrac
 
     @Test
     void aBrandKeepsItsDescriptionAndValuesWithTheirStatus() {
-        Brand brand = Brand.create(tenantA, new BrandId("b-1"), Name.of("Maison Claire"), Optional.of(Description.of("Since 1921")));
-        brand.addValue(new BrandValueId("v-1"), Name.of("Simplicity"), Optional.of(Description.of("Nothing superfluous")));
+        Brand brand = Brand.create(
+                tenantA, new BrandId("b-1"), Name.of("Maison Claire"), Optional.of(Description.of("Since 1921")));
+        brand.addValue(
+                new BrandValueId("v-1"), Name.of("Simplicity"), Optional.of(Description.of("Nothing superfluous")));
         brand.addValue(new BrandValueId("v-2"), Name.of("Authenticity"), Optional.empty());
         brand.archiveValue(new BrandValueId("v-2"));
         Brand saved = repository.save(tenantA, brand);
@@ -96,7 +98,8 @@ public abstract class BrandRepositoryContract extends VersionedRepositoryContrac
         Brand found = repository.find(tenantA, new BrandId("b-1")).orElseThrow();
 
         assertThat(found).usingRecursiveComparison().isEqualTo(saved);
-        assertThat(found.values()).extracting(v -> v.id().value(), v -> v.status())
+        assertThat(found.values())
+                .extracting(v -> v.id().value(), v -> v.status())
                 .containsExactly(
                         org.assertj.core.api.Assertions.tuple("v-1", LifecycleStatus.ACTIVE),
                         org.assertj.core.api.Assertions.tuple("v-2", LifecycleStatus.ARCHIVED));
@@ -112,7 +115,10 @@ public abstract class BrandRepositoryContract extends VersionedRepositoryContrac
                 "DUPLICATE_NAME",
                 "name");
         assertThat(repository.find(tenantA, new BrandId("b-2"))).isEmpty();
-        assertThat(repository.save(tenantB, newAggregate(tenantB, "b-2", "Maison Claire")).version()).isEqualTo(Version.of(1));
+        assertThat(repository
+                        .save(tenantB, newAggregate(tenantB, "b-2", "Maison Claire"))
+                        .version())
+                .isEqualTo(Version.of(1));
     }
 
     @Test
@@ -125,17 +131,23 @@ public abstract class BrandRepositoryContract extends VersionedRepositoryContrac
 
     @Test
     void brandsAreListedByNameIgnoringCaseThenById() {
-        for (String[] b : new String[][] {{"b-1", "delta"}, {"b-2", "Alpha"}, {"b-3", "charlie"}, {"b-4", "Bravo"}, {"b-5", "écho"}}) {
+        for (String[] b : new String[][] {
+            {"b-1", "delta"}, {"b-2", "Alpha"}, {"b-3", "charlie"}, {"b-4", "Bravo"}, {"b-5", "écho"}
+        }) {
             repository.save(tenantA, newAggregate(tenantA, b[0], b[1]));
         }
 
         Page<Brand> ascending = repository.list(tenantA, BrandFilter.all(), PageRequest.first(10));
-        Page<Brand> descending =
-                repository.list(tenantA, new BrandFilter(Optional.empty(), NameOrder.NAME_DESCENDING), PageRequest.first(3));
+        Page<Brand> descending = repository.list(
+                tenantA, new BrandFilter(Optional.empty(), NameOrder.NAME_DESCENDING), PageRequest.first(3));
         Page<Brand> descendingNext = repository.list(
-                tenantA, new BrandFilter(Optional.empty(), NameOrder.NAME_DESCENDING), PageRequest.first(3).after(descending.endCursor().orElseThrow()));
+                tenantA,
+                new BrandFilter(Optional.empty(), NameOrder.NAME_DESCENDING),
+                PageRequest.first(3).after(descending.endCursor().orElseThrow()));
 
-        assertThat(ascending.items()).extracting(b -> b.name().value()).containsExactly("Alpha", "Bravo", "charlie", "delta", "écho");
+        assertThat(ascending.items())
+                .extracting(b -> b.name().value())
+                .containsExactly("Alpha", "Bravo", "charlie", "delta", "écho");
         assertThat(descending.items()).extracting(b -> b.name().value()).containsExactly("écho", "delta", "charlie");
         assertThat(descendingNext.items()).extracting(b -> b.name().value()).containsExactly("Bravo", "Alpha");
         assertThat(descendingNext.hasNextPage()).isFalse();
@@ -149,9 +161,13 @@ public abstract class BrandRepositoryContract extends VersionedRepositoryContrac
         repository.save(tenantA, archived);
 
         Page<Brand> active = repository.list(
-                tenantA, new BrandFilter(Optional.of(LifecycleStatus.ACTIVE), NameOrder.NAME_ASCENDING), PageRequest.first(10));
+                tenantA,
+                new BrandFilter(Optional.of(LifecycleStatus.ACTIVE), NameOrder.NAME_ASCENDING),
+                PageRequest.first(10));
         Page<Brand> archivedOnly = repository.list(
-                tenantA, new BrandFilter(Optional.of(LifecycleStatus.ARCHIVED), NameOrder.NAME_ASCENDING), PageRequest.first(10));
+                tenantA,
+                new BrandFilter(Optional.of(LifecycleStatus.ARCHIVED), NameOrder.NAME_ASCENDING),
+                PageRequest.first(10));
 
         assertThat(active.items()).extracting(b -> b.id().value()).containsExactly("b-1");
         assertThat(archivedOnly.items()).extracting(b -> b.id().value()).containsExactly("b-2");

@@ -60,12 +60,14 @@ public abstract class SegmentRepositoryContract extends VersionedRepositoryContr
 
     @Override
     protected Segment atVersion(Segment s, Version version) {
-        return Segment.restore(s.tenantId(), s.id(), s.brandId(), s.kind(), s.name(), s.description(), s.status(), version);
+        return Segment.restore(
+                s.tenantId(), s.id(), s.brandId(), s.kind(), s.name(), s.description(), s.status(), version);
     }
 
     @Override
     protected Segment ofTenant(Segment s, TenantId tenant) {
-        return Segment.restore(tenant, s.id(), s.brandId(), s.kind(), s.name(), s.description(), s.status(), s.version());
+        return Segment.restore(
+                tenant, s.id(), s.brandId(), s.kind(), s.name(), s.description(), s.status(), s.version());
     }
 
     @Override
@@ -96,11 +98,18 @@ public abstract class SegmentRepositoryContract extends VersionedRepositoryContr
     @Test
     void aSegmentKeepsEverythingItSays() {
         Segment segment = Segment.create(
-                tenantA, new SegmentId("s-1"), BRAND, SegmentKind.SITUATION, Name.of("In a hurry"), Optional.of(Description.of("Lunch break")));
+                tenantA,
+                new SegmentId("s-1"),
+                BRAND,
+                SegmentKind.SITUATION,
+                Name.of("In a hurry"),
+                Optional.of(Description.of("Lunch break")));
         segment.archive();
         Segment saved = repository.save(tenantA, segment);
 
-        assertThat(repository.find(tenantA, new SegmentId("s-1")).orElseThrow()).usingRecursiveComparison().isEqualTo(saved);
+        assertThat(repository.find(tenantA, new SegmentId("s-1")).orElseThrow())
+                .usingRecursiveComparison()
+                .isEqualTo(saved);
     }
 
     @Test
@@ -112,7 +121,9 @@ public abstract class SegmentRepositoryContract extends VersionedRepositoryContr
                 ConflictException.class,
                 "DUPLICATE_NAME",
                 "name");
-        assertThat(repository.save(tenantA, segment(tenantA, "s-3", OTHER_BRAND, SegmentKind.PROFILE, "45 and over")).version())
+        assertThat(repository
+                        .save(tenantA, segment(tenantA, "s-3", OTHER_BRAND, SegmentKind.PROFILE, "45 and over"))
+                        .version())
                 .isEqualTo(Version.of(1));
     }
 
@@ -126,16 +137,26 @@ public abstract class SegmentRepositoryContract extends VersionedRepositoryContr
         repository.save(tenantA, archived);
 
         assertThat(ids(SegmentFilter.ofBrand(BRAND))).containsExactly("s-1", "s-2", "s-4");
-        assertThat(ids(new SegmentFilter(Optional.of(BRAND), Optional.of(SegmentKind.PROFILE), Optional.empty(), NameOrder.NAME_ASCENDING)))
+        assertThat(ids(new SegmentFilter(
+                        Optional.of(BRAND),
+                        Optional.of(SegmentKind.PROFILE),
+                        Optional.empty(),
+                        NameOrder.NAME_ASCENDING)))
                 .containsExactly("s-1", "s-4");
         assertThat(ids(new SegmentFilter(
-                        Optional.of(BRAND), Optional.of(SegmentKind.PROFILE), Optional.of(LifecycleStatus.ACTIVE), NameOrder.NAME_DESCENDING)))
+                        Optional.of(BRAND),
+                        Optional.of(SegmentKind.PROFILE),
+                        Optional.of(LifecycleStatus.ACTIVE),
+                        NameOrder.NAME_DESCENDING)))
                 .containsExactly("s-1");
-        assertThat(ids(new SegmentFilter(Optional.empty(), Optional.empty(), Optional.empty(), NameOrder.NAME_DESCENDING)))
+        assertThat(ids(new SegmentFilter(
+                        Optional.empty(), Optional.empty(), Optional.empty(), NameOrder.NAME_DESCENDING)))
                 .containsExactly("s-4", "s-2", "s-3", "s-1");
     }
 
     private java.util.List<String> ids(SegmentFilter filter) {
-        return repository.list(tenantA, filter, PageRequest.first(100)).items().stream().map(s -> s.id().value()).toList();
+        return repository.list(tenantA, filter, PageRequest.first(100)).items().stream()
+                .map(s -> s.id().value())
+                .toList();
     }
 }

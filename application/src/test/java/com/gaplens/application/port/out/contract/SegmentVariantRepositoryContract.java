@@ -66,7 +66,8 @@ public abstract class SegmentVariantRepositoryContract extends VersionedReposito
     }
 
     private static VariantAdjustments overridingWording(String marker) {
-        return new VariantAdjustments(List.of(CommitmentOverride.wording(C1, Wording.of(marker))), List.of(), List.of());
+        return new VariantAdjustments(
+                List.of(CommitmentOverride.wording(C1, Wording.of(marker))), List.of(), List.of());
     }
 
     @Override
@@ -77,7 +78,14 @@ public abstract class SegmentVariantRepositoryContract extends VersionedReposito
     @Override
     protected SegmentVariant changed(SegmentVariant v, String marker) {
         return SegmentVariant.restore(
-                v.tenantId(), v.id(), v.targetExperienceId(), v.brandId(), v.segmentId(), overridingWording(marker), v.versions(), v.version());
+                v.tenantId(),
+                v.id(),
+                v.targetExperienceId(),
+                v.brandId(),
+                v.segmentId(),
+                overridingWording(marker),
+                v.versions(),
+                v.version());
     }
 
     @Override
@@ -88,13 +96,27 @@ public abstract class SegmentVariantRepositoryContract extends VersionedReposito
     @Override
     protected SegmentVariant atVersion(SegmentVariant v, Version version) {
         return SegmentVariant.restore(
-                v.tenantId(), v.id(), v.targetExperienceId(), v.brandId(), v.segmentId(), v.draft(), v.versions(), version);
+                v.tenantId(),
+                v.id(),
+                v.targetExperienceId(),
+                v.brandId(),
+                v.segmentId(),
+                v.draft(),
+                v.versions(),
+                version);
     }
 
     @Override
     protected SegmentVariant ofTenant(SegmentVariant v, TenantId tenant) {
         return SegmentVariant.restore(
-                tenant, v.id(), v.targetExperienceId(), v.brandId(), v.segmentId(), v.draft(), v.versions(), v.version());
+                tenant,
+                v.id(),
+                v.targetExperienceId(),
+                v.brandId(),
+                v.segmentId(),
+                v.draft(),
+                v.versions(),
+                v.version());
     }
 
     @Override
@@ -126,12 +148,18 @@ public abstract class SegmentVariantRepositoryContract extends VersionedReposito
     void aVariantKeepsItsDraftAndEveryPublishedVersionExactly() {
         // given overrides of level, wording and both, an addition scoped to touchpoints, exclusions, two versions
         VariantAdjustments first = new VariantAdjustments(
-                List.of(CommitmentOverride.level(C1, TargetLevel.of(91.25))), List.of(), List.of(new CommitmentId("c-3")));
+                List.of(CommitmentOverride.level(C1, TargetLevel.of(91.25))),
+                List.of(),
+                List.of(new CommitmentId("c-3")));
         VariantAdjustments second = new VariantAdjustments(
                 List.of(
                         CommitmentOverride.level(C1, TargetLevel.of(92)),
-                        CommitmentOverride.wording(new CommitmentId("c-2"), Wording.of("Une voix qui connaît votre prénom")),
-                        new CommitmentOverride(new CommitmentId("c-4"), Optional.of(TargetLevel.of(0)), Optional.of(Wording.of("None")))),
+                        CommitmentOverride.wording(
+                                new CommitmentId("c-2"), Wording.of("Une voix qui connaît votre prénom")),
+                        new CommitmentOverride(
+                                new CommitmentId("c-4"),
+                                Optional.of(TargetLevel.of(0)),
+                                Optional.of(Wording.of("None")))),
                 List.of(aCommitment()
                         .withId("a-1")
                         .embodying(TestIds.CONVIVIALITY)
@@ -155,7 +183,8 @@ public abstract class SegmentVariantRepositoryContract extends VersionedReposito
 
         // when
         SegmentVariant saved = repository.save(tenantA, variant);
-        SegmentVariant found = repository.find(tenantA, new SegmentVariantId("sv-1")).orElseThrow();
+        SegmentVariant found =
+                repository.find(tenantA, new SegmentVariantId("sv-1")).orElseThrow();
 
         // then
         assertThat(found).usingRecursiveComparison().isEqualTo(saved);
@@ -168,10 +197,14 @@ public abstract class SegmentVariantRepositoryContract extends VersionedReposito
         repository.save(tenantA, variant(tenantA, "sv-1", "te-1", SEGMENT, "first"));
         repository.save(tenantA, variant(tenantA, "sv-2", "te-1", new SegmentId("s-2"), "second"));
 
-        assertThat(repository.findFor(tenantA, new TargetExperienceId("te-1"), new SegmentId("s-2")).map(v -> v.id().value()))
+        assertThat(repository
+                        .findFor(tenantA, new TargetExperienceId("te-1"), new SegmentId("s-2"))
+                        .map(v -> v.id().value()))
                 .contains("sv-2");
-        assertThat(repository.findFor(tenantA, new TargetExperienceId("te-2"), SEGMENT)).isEmpty();
-        assertThat(repository.findFor(tenantB, new TargetExperienceId("te-1"), SEGMENT)).isEmpty();
+        assertThat(repository.findFor(tenantA, new TargetExperienceId("te-2"), SEGMENT))
+                .isEmpty();
+        assertThat(repository.findFor(tenantB, new TargetExperienceId("te-1"), SEGMENT))
+                .isEmpty();
     }
 
     @Test
@@ -193,11 +226,15 @@ public abstract class SegmentVariantRepositoryContract extends VersionedReposito
         repository.save(tenantA, variant(tenantA, "sv-2", "te-1", new SegmentId("s-2"), "second"));
 
         assertThat(ids(SegmentVariantFilter.all())).containsExactly("sv-1", "sv-2", "sv-3");
-        assertThat(ids(SegmentVariantFilter.ofTarget(new TargetExperienceId("te-1")))).containsExactly("sv-1", "sv-2");
-        assertThat(ids(new SegmentVariantFilter(Optional.empty(), Optional.of(SEGMENT)))).containsExactly("sv-1", "sv-3");
+        assertThat(ids(SegmentVariantFilter.ofTarget(new TargetExperienceId("te-1"))))
+                .containsExactly("sv-1", "sv-2");
+        assertThat(ids(new SegmentVariantFilter(Optional.empty(), Optional.of(SEGMENT))))
+                .containsExactly("sv-1", "sv-3");
     }
 
     private List<String> ids(SegmentVariantFilter filter) {
-        return repository.list(tenantA, filter, PageRequest.first(100)).items().stream().map(v -> v.id().value()).toList();
+        return repository.list(tenantA, filter, PageRequest.first(100)).items().stream()
+                .map(v -> v.id().value())
+                .toList();
     }
 }

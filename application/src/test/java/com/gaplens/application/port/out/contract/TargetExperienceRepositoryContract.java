@@ -50,7 +50,12 @@ public abstract class TargetExperienceRepositoryContract extends VersionedReposi
 
     private static TargetExperience target(TenantId tenant, String id, BrandId brand, String marker) {
         return TargetExperience.restore(
-                tenant, new TargetExperienceId(id), brand, List.of(aCommitment().withId("c-1").worded(marker).build()), List.of(), Version.NEW);
+                tenant,
+                new TargetExperienceId(id),
+                brand,
+                List.of(aCommitment().withId("c-1").worded(marker).build()),
+                List.of(),
+                Version.NEW);
     }
 
     @Override
@@ -60,9 +65,16 @@ public abstract class TargetExperienceRepositoryContract extends VersionedReposi
 
     @Override
     protected TargetExperience changed(TargetExperience target, String marker) {
-        PromiseReferences references =
-                PromiseReferences.of(BrandBuilder.aBrand().ofTenant(target.tenantId()).withId(target.brandId()).build(), List.of());
-        target.reviseDraft(List.of(aCommitment().withId("c-1").worded(marker).draft()), SequentialCommitmentIds.central(), references);
+        PromiseReferences references = PromiseReferences.of(
+                BrandBuilder.aBrand()
+                        .ofTenant(target.tenantId())
+                        .withId(target.brandId())
+                        .build(),
+                List.of());
+        target.reviseDraft(
+                List.of(aCommitment().withId("c-1").worded(marker).draft()),
+                SequentialCommitmentIds.central(),
+                references);
         return target;
     }
 
@@ -109,7 +121,12 @@ public abstract class TargetExperienceRepositoryContract extends VersionedReposi
     @Test
     void aTargetExperienceKeepsItsDraftAndEveryPublishedVersionExactly() {
         // given commitments of every scope, fractional levels, and two published versions
-        Commitment wide = aCommitment().withId("c-1").on(ExperienceVariable.ACCESS_EASY).level(80).worded("Easy to reach").build();
+        Commitment wide = aCommitment()
+                .withId("c-1")
+                .on(ExperienceVariable.ACCESS_EASY)
+                .level(80)
+                .worded("Easy to reach")
+                .build();
         Commitment phase = aCommitment()
                 .withId("c-2")
                 .embodying(TestIds.CONVIVIALITY)
@@ -133,12 +150,14 @@ public abstract class TargetExperienceRepositoryContract extends VersionedReposi
                 List.of(wide.withTargetLevel(com.gaplens.domain.target.TargetLevel.of(85)), phase, touchpoints),
                 List.of(
                         new TargetExperienceVersion(1, JAN_1, PUBLISHED, List.of(wide)),
-                        new TargetExperienceVersion(2, FEB_1, PUBLISHED.plusSeconds(86_400), List.of(wide, phase, touchpoints))),
+                        new TargetExperienceVersion(
+                                2, FEB_1, PUBLISHED.plusSeconds(86_400), List.of(wide, phase, touchpoints))),
                 Version.NEW);
 
         // when
         TargetExperience saved = repository.save(tenantA, target);
-        TargetExperience found = repository.find(tenantA, new TargetExperienceId("te-1")).orElseThrow();
+        TargetExperience found =
+                repository.find(tenantA, new TargetExperienceId("te-1")).orElseThrow();
 
         // then
         assertThat(found).usingRecursiveComparison().isEqualTo(saved);
@@ -152,7 +171,8 @@ public abstract class TargetExperienceRepositoryContract extends VersionedReposi
         repository.save(tenantA, target(tenantA, "te-1", new BrandId("b-1"), "first"));
         repository.save(tenantA, target(tenantA, "te-2", new BrandId("b-2"), "second"));
 
-        assertThat(repository.findByBrand(tenantA, new BrandId("b-2")).map(t -> t.id().value())).contains("te-2");
+        assertThat(repository.findByBrand(tenantA, new BrandId("b-2")).map(t -> t.id().value()))
+                .contains("te-2");
         assertThat(repository.findByBrand(tenantA, new BrandId("b-3"))).isEmpty();
         assertThat(repository.findByBrand(tenantB, new BrandId("b-1"))).isEmpty();
     }
@@ -167,7 +187,9 @@ public abstract class TargetExperienceRepositoryContract extends VersionedReposi
                 "DUPLICATE_TARGET_EXPERIENCE",
                 "brandId");
         assertThat(repository.find(tenantA, new TargetExperienceId("te-2"))).isEmpty();
-        assertThat(repository.save(tenantB, target(tenantB, "te-2", new BrandId("b-1"), "other tenant")).version())
+        assertThat(repository
+                        .save(tenantB, target(tenantB, "te-2", new BrandId("b-1"), "other tenant"))
+                        .version())
                 .isEqualTo(Version.of(1));
     }
 
@@ -176,10 +198,17 @@ public abstract class TargetExperienceRepositoryContract extends VersionedReposi
         repository.save(tenantA, target(tenantA, "te-2", new BrandId("b-2"), "second"));
         repository.save(tenantA, target(tenantA, "te-1", new BrandId("b-1"), "first"));
 
-        assertThat(repository.list(tenantA, TargetExperienceFilter.all(), PageRequest.first(10)).items())
+        assertThat(repository
+                        .list(tenantA, TargetExperienceFilter.all(), PageRequest.first(10))
+                        .items())
                 .extracting(t -> t.id().value())
                 .containsExactly("te-1", "te-2");
-        assertThat(repository.list(tenantA, new TargetExperienceFilter(Optional.of(new BrandId("b-2"))), PageRequest.first(10)).items())
+        assertThat(repository
+                        .list(
+                                tenantA,
+                                new TargetExperienceFilter(Optional.of(new BrandId("b-2"))),
+                                PageRequest.first(10))
+                        .items())
                 .extracting(t -> t.id().value())
                 .containsExactly("te-2");
     }

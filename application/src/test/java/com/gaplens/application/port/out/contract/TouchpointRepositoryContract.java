@@ -41,7 +41,8 @@ public abstract class TouchpointRepositoryContract extends VersionedRepositoryCo
         repository = repository();
     }
 
-    private static Touchpoint touchpoint(TenantId tenant, String id, BrandId brand, String name, JourneyPhase phase, Channel channel) {
+    private static Touchpoint touchpoint(
+            TenantId tenant, String id, BrandId brand, String name, JourneyPhase phase, Channel channel) {
         return Touchpoint.create(tenant, new TouchpointId(id), brand, Name.of(name), phase, channel, Optional.empty());
     }
 
@@ -63,12 +64,30 @@ public abstract class TouchpointRepositoryContract extends VersionedRepositoryCo
 
     @Override
     protected Touchpoint atVersion(Touchpoint t, Version version) {
-        return Touchpoint.restore(t.tenantId(), t.id(), t.brandId(), t.name(), t.phase(), t.channel(), t.description(), t.status(), version);
+        return Touchpoint.restore(
+                t.tenantId(),
+                t.id(),
+                t.brandId(),
+                t.name(),
+                t.phase(),
+                t.channel(),
+                t.description(),
+                t.status(),
+                version);
     }
 
     @Override
     protected Touchpoint ofTenant(Touchpoint t, TenantId tenant) {
-        return Touchpoint.restore(tenant, t.id(), t.brandId(), t.name(), t.phase(), t.channel(), t.description(), t.status(), t.version());
+        return Touchpoint.restore(
+                tenant,
+                t.id(),
+                t.brandId(),
+                t.name(),
+                t.phase(),
+                t.channel(),
+                t.description(),
+                t.status(),
+                t.version());
     }
 
     @Override
@@ -99,11 +118,18 @@ public abstract class TouchpointRepositoryContract extends VersionedRepositoryCo
     @Test
     void aTouchpointKeepsEverythingItSays() {
         Touchpoint touchpoint = Touchpoint.create(
-                tenantA, new TouchpointId("tp-1"), BRAND, Name.of("Hotline"), JourneyPhase.AFTER_PURCHASE, Channel.PHONE,
+                tenantA,
+                new TouchpointId("tp-1"),
+                BRAND,
+                Name.of("Hotline"),
+                JourneyPhase.AFTER_PURCHASE,
+                Channel.PHONE,
                 Optional.of(Description.of("Open 8 to 20")));
         Touchpoint saved = repository.save(tenantA, touchpoint);
 
-        assertThat(repository.find(tenantA, new TouchpointId("tp-1")).orElseThrow()).usingRecursiveComparison().isEqualTo(saved);
+        assertThat(repository.find(tenantA, new TouchpointId("tp-1")).orElseThrow())
+                .usingRecursiveComparison()
+                .isEqualTo(saved);
     }
 
     @Test
@@ -116,7 +142,8 @@ public abstract class TouchpointRepositoryContract extends VersionedRepositoryCo
                 tenantA, Set.of(new TouchpointId("tp-1"), new TouchpointId("tp-3"), new TouchpointId("tp-404")));
 
         assertThat(found).extracting(t -> t.id().value()).containsExactly("tp-1");
-        assertThat(repository.findAll(tenantB, Set.of(new TouchpointId("tp-1"), new TouchpointId("tp-2")))).isEmpty();
+        assertThat(repository.findAll(tenantB, Set.of(new TouchpointId("tp-1"), new TouchpointId("tp-2"))))
+                .isEmpty();
     }
 
     @Test
@@ -128,7 +155,11 @@ public abstract class TouchpointRepositoryContract extends VersionedRepositoryCo
                 ConflictException.class,
                 "DUPLICATE_NAME",
                 "name");
-        assertThat(repository.save(tenantA, touchpoint(tenantA, "tp-3", OTHER_BRAND, "Checkout", JourneyPhase.PURCHASE, Channel.WEB))
+        assertThat(repository
+                        .save(
+                                tenantA,
+                                touchpoint(
+                                        tenantA, "tp-3", OTHER_BRAND, "Checkout", JourneyPhase.PURCHASE, Channel.WEB))
                         .version())
                 .isEqualTo(Version.of(1));
     }
@@ -137,23 +168,34 @@ public abstract class TouchpointRepositoryContract extends VersionedRepositoryCo
     void touchpointsAreFilteredByBrandPhaseChannelAndStatus() {
         repository.save(tenantA, touchpoint(tenantA, "tp-1", BRAND, "Checkout", JourneyPhase.PURCHASE, Channel.STORE));
         repository.save(tenantA, touchpoint(tenantA, "tp-2", BRAND, "Web cart", JourneyPhase.PURCHASE, Channel.WEB));
-        repository.save(tenantA, touchpoint(tenantA, "tp-3", BRAND, "Hotline", JourneyPhase.AFTER_PURCHASE, Channel.PHONE));
-        repository.save(tenantA, touchpoint(tenantA, "tp-4", OTHER_BRAND, "Kiosk", JourneyPhase.PURCHASE, Channel.STORE));
+        repository.save(
+                tenantA, touchpoint(tenantA, "tp-3", BRAND, "Hotline", JourneyPhase.AFTER_PURCHASE, Channel.PHONE));
+        repository.save(
+                tenantA, touchpoint(tenantA, "tp-4", OTHER_BRAND, "Kiosk", JourneyPhase.PURCHASE, Channel.STORE));
         Touchpoint archived = touchpoint(tenantA, "tp-5", BRAND, "Fax", JourneyPhase.PURCHASE, Channel.OTHER);
         archived.archive();
         repository.save(tenantA, archived);
 
         assertThat(ids(TouchpointFilter.ofBrand(BRAND))).containsExactly("tp-1", "tp-5", "tp-3", "tp-2");
         assertThat(ids(new TouchpointFilter(
-                        Optional.of(BRAND), Optional.of(JourneyPhase.PURCHASE), Optional.empty(), Optional.of(LifecycleStatus.ACTIVE),
+                        Optional.of(BRAND),
+                        Optional.of(JourneyPhase.PURCHASE),
+                        Optional.empty(),
+                        Optional.of(LifecycleStatus.ACTIVE),
                         NameOrder.NAME_ASCENDING)))
                 .containsExactly("tp-1", "tp-2");
         assertThat(ids(new TouchpointFilter(
-                        Optional.empty(), Optional.empty(), Optional.of(Channel.STORE), Optional.empty(), NameOrder.NAME_DESCENDING)))
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(Channel.STORE),
+                        Optional.empty(),
+                        NameOrder.NAME_DESCENDING)))
                 .containsExactly("tp-4", "tp-1");
     }
 
     private List<String> ids(TouchpointFilter filter) {
-        return repository.list(tenantA, filter, PageRequest.first(100)).items().stream().map(t -> t.id().value()).toList();
+        return repository.list(tenantA, filter, PageRequest.first(100)).items().stream()
+                .map(t -> t.id().value())
+                .toList();
     }
 }

@@ -93,7 +93,11 @@ public abstract class VersionedRepositoryContract<A> {
         save(tenantA, changed(readByOne, "one wins"));
 
         // when the second one saves
-        assertFails(() -> save(tenantA, changed(readByTwo, "two loses")), ConflictException.class, "STALE_VERSION", "expectedVersion");
+        assertFails(
+                () -> save(tenantA, changed(readByTwo, "two loses")),
+                ConflictException.class,
+                "STALE_VERSION",
+                "expectedVersion");
 
         // then
         A found = find(tenantA, "x-1").orElseThrow();
@@ -106,7 +110,10 @@ public abstract class VersionedRepositoryContract<A> {
         save(tenantA, newAggregate(tenantA, "x-1", "first"));
 
         assertFails(
-                () -> save(tenantA, newAggregate(tenantA, "x-1", "again")), ConflictException.class, "STALE_VERSION", "expectedVersion");
+                () -> save(tenantA, newAggregate(tenantA, "x-1", "again")),
+                ConflictException.class,
+                "STALE_VERSION",
+                "expectedVersion");
         assertThat(markerOf(find(tenantA, "x-1").orElseThrow())).isEqualTo("first");
     }
 
@@ -169,12 +176,16 @@ public abstract class VersionedRepositoryContract<A> {
         for (int i = 1; i <= 5; i++) {
             save(tenantA, newAggregate(tenantA, "x-" + i, "marker " + i));
         }
-        List<String> all = list(tenantA, PageRequest.first(100)).items().stream().map(this::idOf).toList();
+        List<String> all = list(tenantA, PageRequest.first(100)).items().stream()
+                .map(this::idOf)
+                .toList();
 
         // when paging by two
         Page<A> first = list(tenantA, PageRequest.first(2));
-        Page<A> second = list(tenantA, PageRequest.first(2).after(first.endCursor().orElseThrow()));
-        Page<A> third = list(tenantA, PageRequest.first(2).after(second.endCursor().orElseThrow()));
+        Page<A> second =
+                list(tenantA, PageRequest.first(2).after(first.endCursor().orElseThrow()));
+        Page<A> third =
+                list(tenantA, PageRequest.first(2).after(second.endCursor().orElseThrow()));
 
         // then
         assertThat(all).containsExactlyInAnyOrder("x-1", "x-2", "x-3", "x-4", "x-5");
@@ -198,7 +209,8 @@ public abstract class VersionedRepositoryContract<A> {
         save(tenantA, newAggregate(tenantA, "x-1", "first"));
         Page<A> only = list(tenantA, PageRequest.first(10));
 
-        Page<A> after = list(tenantA, PageRequest.first(10).after(only.endCursor().orElseThrow()));
+        Page<A> after =
+                list(tenantA, PageRequest.first(10).after(only.endCursor().orElseThrow()));
 
         assertThat(only.hasNextPage()).isFalse();
         assertThat(after.items()).isEmpty();

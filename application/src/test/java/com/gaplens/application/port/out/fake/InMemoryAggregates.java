@@ -56,7 +56,8 @@ public final class InMemoryAggregates<A> {
      */
     public synchronized A save(TenantId tenant, A aggregate, BiConsumer<A, List<A>> uniqueness) {
         if (!tenantOf.apply(aggregate).equals(tenant)) {
-            throw new IllegalArgumentException("an aggregate of tenant " + tenantOf.apply(aggregate) + " saved for tenant " + tenant);
+            throw new IllegalArgumentException(
+                    "an aggregate of tenant " + tenantOf.apply(aggregate) + " saved for tenant " + tenant);
         }
         Map<String, A> stored = of(tenant);
         String id = idOf.apply(aggregate);
@@ -65,7 +66,8 @@ public final class InMemoryAggregates<A> {
         if (!current.equals(expected) || (expected.isNew() && stored.containsKey(id))) {
             throw Version.stale(expected, current);
         }
-        List<A> others = stored.values().stream().filter(a -> !idOf.apply(a).equals(id)).toList();
+        List<A> others =
+                stored.values().stream().filter(a -> !idOf.apply(a).equals(id)).toList();
         uniqueness.accept(aggregate, others);
         A saved = copyAt.apply(aggregate, expected.next());
         stored.put(id, saved);
@@ -74,15 +76,24 @@ public final class InMemoryAggregates<A> {
 
     /** A page of {@code items} ordered by (sort key, id), ascending or descending, after the request's cursor. */
     public static <T> Page<T> page(
-            List<T> items, Function<T, String> sortKey, Function<T, String> id, boolean descending, PageRequest request) {
+            List<T> items,
+            Function<T, String> sortKey,
+            Function<T, String> id,
+            boolean descending,
+            PageRequest request) {
         Comparator<Cursor> order = descending ? Cursor.ORDER.reversed() : Cursor.ORDER;
         List<Edge<T>> sorted = new ArrayList<>(items.stream()
                 .map(item -> new Edge<>(item, Cursor.of(sortKey.apply(item), id.apply(item))))
                 .sorted(Comparator.comparing(Edge::cursor, order))
-                .filter(edge -> request.after().map(after -> order.compare(edge.cursor(), after) > 0).orElse(true))
+                .filter(edge -> request.after()
+                        .map(after -> order.compare(edge.cursor(), after) > 0)
+                        .orElse(true))
                 .toList());
         boolean hasNext = sorted.size() > request.first();
-        return new Page<>(sorted.subList(0, Math.min(request.first(), sorted.size())), hasNext, request.after().isPresent());
+        return new Page<>(
+                sorted.subList(0, Math.min(request.first(), sorted.size())),
+                hasNext,
+                request.after().isPresent());
     }
 
     private Map<String, A> of(TenantId tenant) {

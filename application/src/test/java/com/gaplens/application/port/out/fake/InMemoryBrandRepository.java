@@ -25,7 +25,11 @@ public final class InMemoryBrandRepository implements BrandRepository {
     @Override
     public Page<Brand> list(TenantId tenant, BrandFilter filter, PageRequest page) {
         return InMemoryAggregates.page(
-                store.all(tenant, filter::accepts), b -> b.name().key(), b -> b.id().value(), filter.order().descending(), page);
+                store.all(tenant, filter::accepts),
+                b -> b.name().key(),
+                b -> b.id().value(),
+                filter.order().descending(),
+                page);
     }
 
     @Override

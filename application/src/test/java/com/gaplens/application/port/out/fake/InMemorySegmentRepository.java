@@ -15,7 +15,8 @@ public final class InMemorySegmentRepository implements SegmentRepository {
             Segment::tenantId,
             s -> s.id().value(),
             Segment::version,
-            (s, v) -> Segment.restore(s.tenantId(), s.id(), s.brandId(), s.kind(), s.name(), s.description(), s.status(), v));
+            (s, v) -> Segment.restore(
+                    s.tenantId(), s.id(), s.brandId(), s.kind(), s.name(), s.description(), s.status(), v));
 
     @Override
     public Optional<Segment> find(TenantId tenant, SegmentId id) {
@@ -25,12 +26,19 @@ public final class InMemorySegmentRepository implements SegmentRepository {
     @Override
     public Page<Segment> list(TenantId tenant, SegmentFilter filter, PageRequest page) {
         return InMemoryAggregates.page(
-                store.all(tenant, filter::accepts), s -> s.name().key(), s -> s.id().value(), filter.order().descending(), page);
+                store.all(tenant, filter::accepts),
+                s -> s.name().key(),
+                s -> s.id().value(),
+                filter.order().descending(),
+                page);
     }
 
     @Override
     public Segment save(TenantId tenant, Segment segment) {
         return store.save(
-                tenant, segment, (s, others) -> Uniqueness.nameFree(s, others, Segment::name, o -> o.brandId().equals(s.brandId())));
+                tenant,
+                segment,
+                (s, others) -> Uniqueness.nameFree(
+                        s, others, Segment::name, o -> o.brandId().equals(s.brandId())));
     }
 }

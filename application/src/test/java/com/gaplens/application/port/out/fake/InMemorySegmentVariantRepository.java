@@ -19,7 +19,14 @@ public final class InMemorySegmentVariantRepository implements SegmentVariantRep
             s -> s.id().value(),
             SegmentVariant::version,
             (s, v) -> SegmentVariant.restore(
-                    s.tenantId(), s.id(), s.targetExperienceId(), s.brandId(), s.segmentId(), s.draft(), s.versions(), v));
+                    s.tenantId(),
+                    s.id(),
+                    s.targetExperienceId(),
+                    s.brandId(),
+                    s.segmentId(),
+                    s.draft(),
+                    s.versions(),
+                    v));
 
     @Override
     public Optional<SegmentVariant> find(TenantId tenant, SegmentVariantId id) {
@@ -28,7 +35,12 @@ public final class InMemorySegmentVariantRepository implements SegmentVariantRep
 
     @Override
     public Optional<SegmentVariant> findFor(TenantId tenant, TargetExperienceId target, SegmentId segment) {
-        return store.all(tenant, s -> s.targetExperienceId().equals(target) && s.segmentId().equals(segment)).stream()
+        return store
+                .all(
+                        tenant,
+                        s -> s.targetExperienceId().equals(target)
+                                && s.segmentId().equals(segment))
+                .stream()
                 .findFirst();
     }
 
@@ -40,9 +52,13 @@ public final class InMemorySegmentVariantRepository implements SegmentVariantRep
     @Override
     public SegmentVariant save(TenantId tenant, SegmentVariant variant) {
         return store.save(tenant, variant, (s, others) -> {
-            if (others.stream().anyMatch(o -> o.targetExperienceId().equals(s.targetExperienceId()) && o.segmentId().equals(s.segmentId()))) {
+            if (others.stream()
+                    .anyMatch(o -> o.targetExperienceId().equals(s.targetExperienceId())
+                            && o.segmentId().equals(s.segmentId()))) {
                 throw new ConflictException(
-                        "DUPLICATE_SEGMENT_VARIANT", "segmentId", "segment " + s.segmentId() + " already has a variant of this target experience");
+                        "DUPLICATE_SEGMENT_VARIANT",
+                        "segmentId",
+                        "segment " + s.segmentId() + " already has a variant of this target experience");
             }
         });
     }

@@ -39,7 +39,9 @@ public final class InMemoryTargetExperienceRepository implements TargetExperienc
         return store.save(tenant, target, (t, others) -> {
             if (others.stream().anyMatch(o -> o.brandId().equals(t.brandId()))) {
                 throw new ConflictException(
-                        "DUPLICATE_TARGET_EXPERIENCE", "brandId", "brand " + t.brandId() + " already has a target experience");
+                        "DUPLICATE_TARGET_EXPERIENCE",
+                        "brandId",
+                        "brand " + t.brandId() + " already has a target experience");
             }
         });
     }

@@ -18,7 +18,15 @@ public final class InMemoryTouchpointRepository implements TouchpointRepository 
             t -> t.id().value(),
             Touchpoint::version,
             (t, v) -> Touchpoint.restore(
-                    t.tenantId(), t.id(), t.brandId(), t.name(), t.phase(), t.channel(), t.description(), t.status(), v));
+                    t.tenantId(),
+                    t.id(),
+                    t.brandId(),
+                    t.name(),
+                    t.phase(),
+                    t.channel(),
+                    t.description(),
+                    t.status(),
+                    v));
 
     @Override
     public Optional<Touchpoint> find(TenantId tenant, TouchpointId id) {
@@ -33,7 +41,11 @@ public final class InMemoryTouchpointRepository implements TouchpointRepository 
     @Override
     public Page<Touchpoint> list(TenantId tenant, TouchpointFilter filter, PageRequest page) {
         return InMemoryAggregates.page(
-                store.all(tenant, filter::accepts), t -> t.name().key(), t -> t.id().value(), filter.order().descending(), page);
+                store.all(tenant, filter::accepts),
+                t -> t.name().key(),
+                t -> t.id().value(),
+                filter.order().descending(),
+                page);
     }
 
     @Override
@@ -41,6 +53,7 @@ public final class InMemoryTouchpointRepository implements TouchpointRepository 
         return store.save(
                 tenant,
                 touchpoint,
-                (t, others) -> Uniqueness.nameFree(t, others, Touchpoint::name, o -> o.brandId().equals(t.brandId())));
+                (t, others) -> Uniqueness.nameFree(
+                        t, others, Touchpoint::name, o -> o.brandId().equals(t.brandId())));
     }
 }

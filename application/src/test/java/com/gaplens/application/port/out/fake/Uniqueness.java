@@ -15,7 +15,8 @@ final class Uniqueness {
     static <A> void nameFree(A aggregate, List<A> others, Function<A, Name> name, Predicate<A> sameScope) {
         for (A other : others) {
             if (sameScope.test(other) && name.apply(other).sameAs(name.apply(aggregate))) {
-                throw new ConflictException("DUPLICATE_NAME", "name", "the name \"" + name.apply(aggregate) + "\" is taken");
+                throw new ConflictException(
+                        "DUPLICATE_NAME", "name", "the name \"" + name.apply(aggregate) + "\" is taken");
             }
         }
     }
