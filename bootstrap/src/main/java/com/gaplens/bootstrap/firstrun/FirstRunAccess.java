@@ -1,10 +1,10 @@
 package com.gaplens.bootstrap.firstrun;
 
 import com.gaplens.adapters.mongo.embedded.EmbeddedMongoServer;
-import com.gaplens.application.port.in.access.IssueApiKeyUseCase;
-import com.gaplens.application.port.in.access.IssueApiKeyUseCase.IssueApiKeyCommand;
-import com.gaplens.application.port.in.access.IssueApiKeyUseCase.IssuedApiKey;
-import com.gaplens.application.port.out.access.ApiKeyRepository;
+import com.gaplens.application.port.in.IssueApiKeyUseCase;
+import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
+import com.gaplens.application.port.in.IssueApiKeyUseCase.IssuedApiKey;
+import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.domain.access.Role;
 import com.gaplens.domain.tenant.TenantId;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package com.gaplens.bootstrap.wiring;
 
 import com.gaplens.adapters.graphql.security.SpringSecuritySecretHasher;
-import com.gaplens.application.port.out.access.ApiKeyRepository;
-import com.gaplens.application.service.access.ApiKeyService;
+import com.gaplens.application.port.out.ApiKeyRepository;
+import com.gaplens.application.port.out.Clock;
+import com.gaplens.application.service.ApiKeyService;
 import java.security.SecureRandom;
-import java.time.InstantSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class AccessWiring {
 
     @Bean
-    ApiKeyService apiKeys(ApiKeyRepository keys, InstantSource clock) {
+    ApiKeyService apiKeys(ApiKeyRepository keys, Clock clock) {
         return new ApiKeyService(keys, new SpringSecuritySecretHasher(), clock, new SecureRandom());
     }
 }

@@ -1,8 +1,8 @@
 package com.gaplens.bootstrap.e2e;
 
 import com.gaplens.adapters.mongo.support.MongoTestServers;
-import com.gaplens.application.port.in.access.IssueApiKeyUseCase;
-import com.gaplens.application.port.in.access.IssueApiKeyUseCase.IssueApiKeyCommand;
+import com.gaplens.application.port.in.IssueApiKeyUseCase;
+import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import com.gaplens.domain.access.Role;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.Set;

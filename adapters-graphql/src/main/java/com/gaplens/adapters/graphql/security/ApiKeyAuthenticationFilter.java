@@ -1,7 +1,7 @@
 package com.gaplens.adapters.graphql.security;
 
-import com.gaplens.application.port.in.access.AuthenticateApiKeyUseCase;
-import com.gaplens.application.port.in.access.AuthenticatedCaller;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase;
+import com.gaplens.application.port.in.AuthenticatedCaller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package com.gaplens.adapters.graphql.security;
 
-import com.gaplens.application.port.in.access.AuthenticatedCaller;
+import com.gaplens.application.port.in.AuthenticatedCaller;
 import com.gaplens.domain.access.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

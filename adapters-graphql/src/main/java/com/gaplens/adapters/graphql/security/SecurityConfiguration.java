@@ -1,6 +1,6 @@
 package com.gaplens.adapters.graphql.security;
 
-import com.gaplens.application.port.in.access.AuthenticateApiKeyUseCase;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

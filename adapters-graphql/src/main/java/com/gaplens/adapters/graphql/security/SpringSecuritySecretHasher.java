@@ -1,6 +1,6 @@
 package com.gaplens.adapters.graphql.security;
 
-import com.gaplens.application.port.out.access.SecretHasher;
+import com.gaplens.application.port.out.SecretHasher;
 import com.gaplens.domain.access.SecretHash;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,6 +1,6 @@
 package com.gaplens.adapters.mongo.access;
 
-import com.gaplens.application.port.out.access.ApiKeyRepository;
+import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.tenant.TenantId;

@@ -3,8 +3,8 @@ package com.gaplens.adapters.mongo.access;
 import com.gaplens.adapters.mongo.support.MongoTestDatabase;
 import com.gaplens.adapters.mongo.support.MongoTestServers;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
-import com.gaplens.application.access.ApiKeyRepositoryContract;
-import com.gaplens.application.port.out.access.ApiKeyRepository;
+import com.gaplens.application.port.out.ApiKeyRepository;
+import com.gaplens.application.port.out.contract.ApiKeyRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 

@@ -1,14 +1,14 @@
-package com.gaplens.application.access;
+package com.gaplens.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.gaplens.application.fake.InMemoryApiKeyRepository;
-import com.gaplens.application.port.in.access.AuthenticatedCaller;
-import com.gaplens.application.port.in.access.IssueApiKeyUseCase.IssueApiKeyCommand;
-import com.gaplens.application.port.in.access.IssueApiKeyUseCase.IssuedApiKey;
-import com.gaplens.application.port.out.access.SecretHasher;
-import com.gaplens.application.service.access.ApiKeyService;
+import com.gaplens.application.port.in.AuthenticatedCaller;
+import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
+import com.gaplens.application.port.in.IssueApiKeyUseCase.IssuedApiKey;
+import com.gaplens.application.port.out.SecretHasher;
+import com.gaplens.application.port.out.fake.FixedClock;
+import com.gaplens.application.port.out.fake.InMemoryApiKeyRepository;
 import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.Role;
 import com.gaplens.domain.access.SecretHash;
@@ -16,7 +16,6 @@ import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.tenant.TenantId;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +38,7 @@ class ApiKeyServiceTest {
     };
 
     private final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
-    private final ApiKeyService service =
-            new ApiKeyService(keys, REVERSED, InstantSource.fixed(NOW), new SecureRandom());
+    private final ApiKeyService service = new ApiKeyService(keys, REVERSED, new FixedClock(NOW), new SecureRandom());
 
     @Test
     void anIssuedTokenAuthenticatesAsItsTenantWithItsRoles() {

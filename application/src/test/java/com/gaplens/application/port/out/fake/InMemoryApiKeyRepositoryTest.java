@@ -1,7 +1,7 @@
-package com.gaplens.application.access;
+package com.gaplens.application.port.out.fake;
 
-import com.gaplens.application.fake.InMemoryApiKeyRepository;
-import com.gaplens.application.port.out.access.ApiKeyRepository;
+import com.gaplens.application.port.out.ApiKeyRepository;
+import com.gaplens.application.port.out.contract.ApiKeyRepositoryContract;
 
 class InMemoryApiKeyRepositoryTest extends ApiKeyRepositoryContract {
     @Override

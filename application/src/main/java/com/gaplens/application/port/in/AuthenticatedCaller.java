@@ -1,4 +1,4 @@
-package com.gaplens.application.port.in.access;
+package com.gaplens.application.port.in;
 
 import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.access.Role;

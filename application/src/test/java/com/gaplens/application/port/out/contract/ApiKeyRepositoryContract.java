@@ -1,8 +1,8 @@
-package com.gaplens.application.access;
+package com.gaplens.application.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gaplens.application.port.out.access.ApiKeyRepository;
+import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.access.Role;

@@ -1,4 +1,4 @@
-package com.gaplens.application.port.in.access;
+package com.gaplens.application.port.in;
 
 import java.util.Optional;
 

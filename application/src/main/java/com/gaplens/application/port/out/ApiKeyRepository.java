@@ -1,4 +1,4 @@
-package com.gaplens.application.port.out.access;
+package com.gaplens.application.port.out;
 
 import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.ApiKeyId;

@@ -1,15 +1,15 @@
-package com.gaplens.application.service.access;
+package com.gaplens.application.service;
 
-import com.gaplens.application.port.in.access.AuthenticateApiKeyUseCase;
-import com.gaplens.application.port.in.access.AuthenticatedCaller;
-import com.gaplens.application.port.in.access.IssueApiKeyUseCase;
-import com.gaplens.application.port.out.access.ApiKeyRepository;
-import com.gaplens.application.port.out.access.SecretHasher;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase;
+import com.gaplens.application.port.in.AuthenticatedCaller;
+import com.gaplens.application.port.in.IssueApiKeyUseCase;
+import com.gaplens.application.port.out.ApiKeyRepository;
+import com.gaplens.application.port.out.Clock;
+import com.gaplens.application.port.out.SecretHasher;
 import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.shared.InvalidInputException;
 import java.security.SecureRandom;
-import java.time.InstantSource;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -31,10 +31,10 @@ public final class ApiKeyService implements IssueApiKeyUseCase, AuthenticateApiK
 
     private final ApiKeyRepository keys;
     private final SecretHasher hasher;
-    private final InstantSource clock;
+    private final Clock clock;
     private final SecureRandom random;
 
-    public ApiKeyService(ApiKeyRepository keys, SecretHasher hasher, InstantSource clock, SecureRandom random) {
+    public ApiKeyService(ApiKeyRepository keys, SecretHasher hasher, Clock clock, SecureRandom random) {
         this.keys = keys;
         this.hasher = hasher;
         this.clock = clock;
@@ -47,8 +47,8 @@ public final class ApiKeyService implements IssueApiKeyUseCase, AuthenticateApiK
         byte[] secretBytes = new byte[SECRET_BYTES];
         random.nextBytes(secretBytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
-        ApiKey key = ApiKey.issue(
-                id, command.tenant(), command.label(), hasher.hash(secret), command.roles(), clock.instant());
+        ApiKey key =
+                ApiKey.issue(id, command.tenant(), command.label(), hasher.hash(secret), command.roles(), clock.now());
         keys.save(key);
         return new IssuedApiKey(key, PREFIX + id.value() + "." + secret);
     }
@@ -67,7 +67,7 @@ public final class ApiKeyService implements IssueApiKeyUseCase, AuthenticateApiK
                     command.label(),
                     hasher.hash(parsed.secret()),
                     command.roles(),
-                    clock.instant());
+                    clock.now());
             keys.save(fresh);
             return fresh;
         });

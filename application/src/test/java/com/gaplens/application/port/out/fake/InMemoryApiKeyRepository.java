@@ -1,6 +1,6 @@
-package com.gaplens.application.fake;
+package com.gaplens.application.port.out.fake;
 
-import com.gaplens.application.port.out.access.ApiKeyRepository;
+import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.tenant.TenantId;
