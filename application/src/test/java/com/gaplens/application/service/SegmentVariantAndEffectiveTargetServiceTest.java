@@ -225,7 +225,7 @@ class SegmentVariantAndEffectiveTargetServiceTest {
                                 List.of()))),
                 InvalidInputException.class,
                 "UNKNOWN_COMMITMENT",
-                "overrides[0].commitmentId");
+                "adjustments.overrides[0].commitmentId");
         SegmentVariant stored =
                 app.variantRepository.find(TestIds.TENANT_A, drafted.id()).orElseThrow();
         assertThat(stored.version()).isEqualTo(Version.of(1));

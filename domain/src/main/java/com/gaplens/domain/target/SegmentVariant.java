@@ -4,6 +4,7 @@ import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.segment.Segment;
 import com.gaplens.domain.segment.SegmentId;
 import com.gaplens.domain.shared.ConflictException;
+import com.gaplens.domain.shared.DomainException;
 import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.shared.Require;
 import com.gaplens.domain.shared.Version;
@@ -122,6 +123,19 @@ public final class SegmentVariant {
         Require.present(newIds, "newIds");
         checkTarget(target, references);
         TargetExperienceVersion central = latestCentral(target);
+        try {
+            this.draft = checkedAdjustments(adjustments, newIds, central, references);
+        } catch (DomainException e) {
+            // the content of the adjustments is blamed under the name the caller gave them
+            throw e.under("adjustments");
+        }
+    }
+
+    private VariantAdjustments checkedAdjustments(
+            VariantDraft adjustments,
+            Supplier<CommitmentId> newIds,
+            TargetExperienceVersion central,
+            PromiseReferences references) {
         Set<CommitmentId> knownAdditions = knownAdditionIds();
         List<Commitment> additions = new ArrayList<>();
         for (int i = 0; i < adjustments.additions().size(); i++) {
@@ -137,7 +151,7 @@ public final class SegmentVariant {
         VariantAdjustments revised =
                 new VariantAdjustments(adjustments.overrides(), additions, adjustments.exclusions());
         revised.checkAgainst(central);
-        this.draft = revised;
+        return revised;
     }
 
     /** Publishes the draft as the next version, in force from {@code inForceFrom}. */

@@ -74,7 +74,7 @@ class SegmentVariantTest {
                                 List.of())),
                 InvalidInputException.class,
                 "UNKNOWN_COMMITMENT",
-                "overrides[0].commitmentId");
+                "adjustments.overrides[0].commitmentId");
     }
 
     @Test
@@ -84,7 +84,7 @@ class SegmentVariantTest {
                         target, new VariantDraft(List.of(), List.of(), List.of(C1, TestIds.commitment("c-9")))),
                 InvalidInputException.class,
                 "UNKNOWN_COMMITMENT",
-                "exclusions[1]");
+                "adjustments.exclusions[1]");
     }
 
     @Test
@@ -96,7 +96,7 @@ class SegmentVariantTest {
                                 List.of(CommitmentOverride.level(C1, TargetLevel.of(90))), List.of(), List.of(C1))),
                 InvalidInputException.class,
                 "CONFLICTING_ADJUSTMENTS",
-                "exclusions[0]");
+                "adjustments.exclusions[0]");
     }
 
     @Test
@@ -112,7 +112,7 @@ class SegmentVariantTest {
                                 List.of())),
                 InvalidInputException.class,
                 "DUPLICATE_COMMITMENT",
-                "overrides[1]");
+                "adjustments.overrides[1]");
     }
 
     @Test
@@ -129,7 +129,7 @@ class SegmentVariantTest {
                                 List.of())),
                 InvalidInputException.class,
                 "AMBIGUOUS_PROMISE",
-                "additions[0].scope");
+                "adjustments.additions[0].scope");
     }
 
     @Test
@@ -161,7 +161,7 @@ class SegmentVariantTest {
                                 List.of())),
                 InvalidInputException.class,
                 "UNKNOWN_BRAND_VALUE",
-                "additions[0].brandValue");
+                "adjustments.additions[0].brandValue");
     }
 
     @Test
@@ -269,7 +269,7 @@ class SegmentVariantTest {
                         references()),
                 InvalidInputException.class,
                 "UNKNOWN_COMMITMENT",
-                "additions[0].id");
+                "adjustments.additions[0].id");
     }
 
     /** Restates a commitment of the draft as it is. */
