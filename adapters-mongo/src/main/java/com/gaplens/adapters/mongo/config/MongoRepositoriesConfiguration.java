@@ -4,6 +4,9 @@ import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
 import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
 import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
 import com.gaplens.adapters.mongo.segment.MongoSegmentRepository;
+import com.gaplens.adapters.mongo.target.MongoSegmentVariantRepository;
+import com.gaplens.adapters.mongo.target.MongoTargetExperienceRepository;
+import com.gaplens.adapters.mongo.target.TargetDocumentMapper;
 import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.adapters.mongo.tenant.MongoTenantRepository;
 import com.gaplens.adapters.mongo.touchpoint.MongoTouchpointRepository;
@@ -57,5 +60,15 @@ public class MongoRepositoriesConfiguration {
     @Bean(initMethod = "ensureIndexes")
     MongoTouchpointRepository touchpointRepository(TenantScopedMongo mongo) {
         return new MongoTouchpointRepository(mongo);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoTargetExperienceRepository targetExperienceRepository(TenantScopedMongo mongo, TargetDocumentMapper mapper) {
+        return new MongoTargetExperienceRepository(mongo, mapper);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoSegmentVariantRepository segmentVariantRepository(TenantScopedMongo mongo, TargetDocumentMapper mapper) {
+        return new MongoSegmentVariantRepository(mongo, mapper);
     }
 }
