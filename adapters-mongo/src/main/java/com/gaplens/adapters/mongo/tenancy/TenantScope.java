@@ -188,9 +188,11 @@ public final class TenantScope<D extends TenantOwned> {
                 throw Version.stale(expectedVersion, currentVersion(id));
             }
         } catch (DuplicateKeyException e) {
+            // the version check comes first, whichever index the server happened to report
             String index = refusingIndex(e);
-            if (index.equals(ID_INDEX)) {
-                throw Version.stale(expectedVersion, currentVersion(id));
+            Version current = currentVersion(id);
+            if (index.equals(ID_INDEX) || !current.equals(expectedVersion)) {
+                throw Version.stale(expectedVersion, current);
             }
             throw conflicts.of(index).orElseThrow(() -> e);
         }
