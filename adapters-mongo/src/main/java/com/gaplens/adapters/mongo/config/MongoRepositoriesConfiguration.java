@@ -1,19 +1,74 @@
 package com.gaplens.adapters.mongo.config;
 
 import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
+import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
+import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
+import com.gaplens.adapters.mongo.segment.MongoSegmentRepository;
+import com.gaplens.adapters.mongo.target.MongoSegmentVariantRepository;
+import com.gaplens.adapters.mongo.target.MongoTargetExperienceRepository;
+import com.gaplens.adapters.mongo.target.TargetDocumentMapper;
+import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
+import com.gaplens.adapters.mongo.tenant.MongoTenantRepository;
+import com.gaplens.adapters.mongo.touchpoint.MongoTouchpointRepository;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * The Mongo implementations of the application's outbound ports. Each creates the indexes its
- * queries need when it starts (idempotent), before the application serves a call.
+ * queries need when it starts (idempotent), before the application serves a call. The document
+ * mappers MapStruct generates (Spring components) are picked up here, and nothing else of the
+ * adapter is scanned.
  */
 @Configuration(proxyBeanMethods = false)
+@ComponentScan(
+        basePackages = "com.gaplens.adapters.mongo",
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "com\\.gaplens\\.adapters\\.mongo\\.[a-z]+\\.[A-Za-z]+DocumentMapperImpl"))
 public class MongoRepositoriesConfiguration {
+
+    @Bean
+    TenantScopedMongo tenantScopedMongo(MongoOperations mongo) {
+        return new TenantScopedMongo(mongo);
+    }
 
     @Bean(initMethod = "ensureIndexes")
     MongoApiKeyRepository apiKeyRepository(MongoOperations mongo) {
         return new MongoApiKeyRepository(mongo);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoTenantRepository tenantRepository(TenantScopedMongo mongo) {
+        return new MongoTenantRepository(mongo);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoBrandRepository brandRepository(TenantScopedMongo mongo, BrandDocumentMapper mapper) {
+        return new MongoBrandRepository(mongo, mapper);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoSegmentRepository segmentRepository(TenantScopedMongo mongo) {
+        return new MongoSegmentRepository(mongo);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoTouchpointRepository touchpointRepository(TenantScopedMongo mongo) {
+        return new MongoTouchpointRepository(mongo);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoTargetExperienceRepository targetExperienceRepository(TenantScopedMongo mongo, TargetDocumentMapper mapper) {
+        return new MongoTargetExperienceRepository(mongo, mapper);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoSegmentVariantRepository segmentVariantRepository(TenantScopedMongo mongo, TargetDocumentMapper mapper) {
+        return new MongoSegmentVariantRepository(mongo, mapper);
     }
 }

@@ -1,8 +1,19 @@
 package com.gaplens.adapters.mongo.tenancy;
 
+import com.gaplens.application.listing.Cursor;
+import com.gaplens.application.listing.Edge;
+import com.gaplens.application.listing.Page;
+import com.gaplens.application.listing.PageRequest;
+import com.gaplens.domain.shared.Version;
 import com.gaplens.domain.tenant.TenantId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,6 +26,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * serve from an index); every document written must carry the same tenant.
  */
 public final class TenantScope<D extends TenantOwned> {
+
+    /** How both MongoDB and the embedded server name the refusing index in a duplicate-key error. */
+    private static final Pattern DUPLICATE_INDEX = Pattern.compile("index: (\\S+) dup key");
+
+    private static final String ID_INDEX = "_id_";
 
     private final MongoOperations mongo;
     private final TenantId tenant;
@@ -45,6 +61,82 @@ public final class TenantScope<D extends TenantOwned> {
         return mongo.find(Query.query(criteria).with(sort).limit(limit), type);
     }
 
+    /** The one document matching {@code criteria} (which must come from {@link #where()}), if any. */
+    public Optional<D> findOne(Criteria criteria) {
+        requireScoped(criteria);
+        return Optional.ofNullable(mongo.findOne(Query.query(criteria), type));
+    }
+
+    /** The documents of this tenant among {@code ids}, in {@code _id} order; unknown ids are skipped. */
+    public List<D> findAllById(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(
+                Query.query(where().and(KeysetOrder.ID).in(ids))
+                        .with(Sort.by(KeysetOrder.ID))
+                        .limit(ids.size()),
+                type);
+    }
+
+    /**
+     * One page of the documents matching {@code criteria} (which must come from {@link #where()} and
+     * is extended here with the keyset condition of {@code request.after()}), in {@code order}: at most
+     * {@code request.first()} items, one more read to know whether a next page exists.
+     * {@code hasPreviousPage} is true exactly when the request names a cursor.
+     */
+    public <T> Page<T> page(
+            Criteria criteria,
+            KeysetOrder order,
+            PageRequest request,
+            Function<D, Cursor> cursorOf,
+            Function<D, T> toDomain) {
+        requireScoped(criteria);
+        request.after().ifPresent(after -> afterCursor(criteria, order, after));
+        Sort.Direction direction = order.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort sort = order.keyField()
+                .map(key -> Sort.by(direction, key, KeysetOrder.ID))
+                .orElseGet(() -> Sort.by(direction, KeysetOrder.ID));
+        List<D> documents = mongo.find(Query.query(criteria).with(sort).limit(request.first() + 1), type);
+        List<Edge<T>> edges = documents.stream()
+                .limit(request.first())
+                .map(d -> new Edge<>(toDomain.apply(d), cursorOf.apply(d)))
+                .toList();
+        return new Page<>(
+                edges, documents.size() > request.first(), request.after().isPresent());
+    }
+
+    /**
+     * {@code key > k OR (key = k AND _id > id)} (descending: {@code <}), written as
+     * {@code key >= k AND (key > k OR _id > id)} so that the key's index bounds the scan; plain
+     * field conditions beside one {@code $or}, never an {@code $and} array.
+     */
+    private static void afterCursor(Criteria criteria, KeysetOrder order, Cursor after) {
+        boolean descending = order.descending();
+        if (order.keyField().isEmpty()) {
+            Criteria id = criteria.and(KeysetOrder.ID);
+            if (descending) {
+                id.lt(after.id());
+            } else {
+                id.gt(after.id());
+            }
+            return;
+        }
+        String key = order.keyField().get();
+        Criteria keyBound = criteria.and(key);
+        if (descending) {
+            keyBound.lte(after.sortKey())
+                    .orOperator(
+                            Criteria.where(key).lt(after.sortKey()),
+                            Criteria.where(KeysetOrder.ID).lt(after.id()));
+        } else {
+            keyBound.gte(after.sortKey())
+                    .orOperator(
+                            Criteria.where(key).gt(after.sortKey()),
+                            Criteria.where(KeysetOrder.ID).gt(after.id()));
+        }
+    }
+
     public boolean exists(Criteria criteria) {
         requireScoped(criteria);
         return mongo.exists(Query.query(criteria), type);
@@ -69,6 +161,62 @@ public final class TenantScope<D extends TenantOwned> {
         requireOwn(replacement);
         Query query = Query.query(where().and("_id").is(id).and(versionField).is(expectedVersion));
         return mongo.replace(query, replacement).getMatchedCount() == 1;
+    }
+
+    /**
+     * Stores {@code next} as the new state of the document {@code next.id()}, provided the stored one
+     * is still at {@code expectedVersion} ({@link Version#NEW}: none stored yet, and the id free);
+     * {@code next} carries {@code expectedVersion + 1}. A stale or taken version fails with
+     * {@link Version#stale} ({@code STALE_VERSION}); a unique index other than {@code _id} refusing the
+     * write fails with the conflict {@code conflicts} names for it. Nothing is written on failure: a
+     * single-document insert or replace either happens whole or not at all.
+     */
+    public void storeNextVersion(Version expectedVersion, D next, UniqueKeyConflicts conflicts) {
+        requireOwn(next);
+        if (!(next instanceof VersionedDocument versioned)) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is not a versioned document");
+        }
+        if (versioned.version() != expectedVersion.value() + 1) {
+            throw new IllegalArgumentException("the stored version must follow the expected version " + expectedVersion
+                    + ", got " + versioned.version());
+        }
+        String id = versioned.id();
+        try {
+            if (expectedVersion.isNew()) {
+                mongo.insert(next);
+            } else if (!replaceIfVersion(id, VersionedDocument.VERSION, expectedVersion.value(), next)) {
+                throw Version.stale(expectedVersion, currentVersion(id));
+            }
+        } catch (DuplicateKeyException e) {
+            // the version check comes first, whichever index the server happened to report
+            String index = refusingIndex(e);
+            Version current = currentVersion(id);
+            if (index.equals(ID_INDEX) || !current.equals(expectedVersion)) {
+                throw Version.stale(expectedVersion, current);
+            }
+            throw conflicts.of(index).orElseThrow(() -> e);
+        }
+    }
+
+    /** The version stored for {@code id} in this tenant; {@link Version#NEW} when there is none. */
+    private Version currentVersion(String id) {
+        Query query = Query.query(where().and(KeysetOrder.ID).is(id));
+        query.fields().include(VersionedDocument.VERSION);
+        Document stored = mongo.findOne(query, Document.class, mongo.getCollectionName(type));
+        if (stored == null || !(stored.get(VersionedDocument.VERSION) instanceof Number number)) {
+            return Version.NEW;
+        }
+        return Version.of(number.longValue());
+    }
+
+    private static String refusingIndex(DuplicateKeyException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher matcher = DUPLICATE_INDEX.matcher(String.valueOf(t.getMessage()));
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        throw e;
     }
 
     /** Applies {@code update} to the documents matching {@code criteria}; how many matched. */
