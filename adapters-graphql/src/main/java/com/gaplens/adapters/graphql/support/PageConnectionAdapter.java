@@ -3,15 +3,13 @@ package com.gaplens.adapters.graphql.support;
 import com.gaplens.application.listing.Page;
 import java.util.Collection;
 import org.springframework.graphql.data.pagination.ConnectionAdapter;
-import org.springframework.stereotype.Component;
 
 /**
  * Lets controllers return the application's own {@link Page}: Spring for GraphQL turns it into a
  * Relay connection (edges with the page's opaque cursors, pageInfo) for every {@code XConnection}
- * type of the schema.
+ * type of the schema. Registered by {@link ConnectionsConfiguration}.
  */
-@Component
-class PageConnectionAdapter implements ConnectionAdapter {
+final class PageConnectionAdapter implements ConnectionAdapter {
 
     @Override
     public boolean supports(Class<?> containerType) {
