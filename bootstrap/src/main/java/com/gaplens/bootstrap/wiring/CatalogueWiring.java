@@ -3,6 +3,7 @@ package com.gaplens.bootstrap.wiring;
 import com.gaplens.application.port.out.BrandRepository;
 import com.gaplens.application.port.out.Clock;
 import com.gaplens.application.port.out.IdGenerator;
+import com.gaplens.application.port.out.ScaleRepository;
 import com.gaplens.application.port.out.SegmentRepository;
 import com.gaplens.application.port.out.SegmentVariantRepository;
 import com.gaplens.application.port.out.TargetExperienceRepository;
@@ -10,6 +11,7 @@ import com.gaplens.application.port.out.TenantRepository;
 import com.gaplens.application.port.out.TouchpointRepository;
 import com.gaplens.application.service.BrandService;
 import com.gaplens.application.service.EffectiveTargetService;
+import com.gaplens.application.service.ScaleService;
 import com.gaplens.application.service.SegmentService;
 import com.gaplens.application.service.SegmentVariantService;
 import com.gaplens.application.service.TargetExperienceService;
@@ -21,6 +23,11 @@ import org.springframework.context.annotation.Configuration;
 /** The promise: each service offers its use cases (port.in) over the repositories it is given (port.out). */
 @Configuration(proxyBeanMethods = false)
 class CatalogueWiring {
+
+    @Bean
+    ScaleService scales(ScaleRepository scales) {
+        return new ScaleService(scales);
+    }
 
     @Bean
     TenantService tenants(TenantRepository tenants) {
