@@ -28,10 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * {@link MongoTestServers}: skipped when there is none, failed when {@code GAPLENS_REQUIRE_MONGODB=true}),
  * each test class on a fresh database. Documents live in {@code src/test/resources/graphql-test/}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {com.gaplens.bootstrap.GapLensApplication.class, com.gaplens.bootstrap.tmpfakes.FakeRepositories.class
-        })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class EndToEndTest {
 
     @LocalServerPort
