@@ -1,11 +1,16 @@
 package com.gaplens.bootstrap.firstrun;
 
 import com.gaplens.adapters.mongo.embedded.EmbeddedMongoServer;
+import com.gaplens.application.port.in.DefineTenantUseCase;
+import com.gaplens.application.port.in.DefineTenantUseCase.DefineTenantCommand;
+import com.gaplens.application.port.in.GetTenantUseCase;
+import com.gaplens.application.port.in.GetTenantUseCase.GetTenantQuery;
 import com.gaplens.application.port.in.IssueApiKeyUseCase;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssuedApiKey;
 import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.domain.access.Role;
+import com.gaplens.domain.shared.Name;
 import com.gaplens.domain.tenant.TenantId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,16 +41,22 @@ class FirstRunAccess implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FirstRunAccess.class);
 
     private final ObjectProvider<EmbeddedMongoServer> embedded;
+    private final GetTenantUseCase tenantLookup;
+    private final DefineTenantUseCase tenants;
     private final ApiKeyRepository keys;
     private final IssueApiKeyUseCase issue;
     private final String configuredKey;
 
     FirstRunAccess(
             ObjectProvider<EmbeddedMongoServer> embedded,
+            GetTenantUseCase tenantLookup,
+            DefineTenantUseCase tenants,
             ApiKeyRepository keys,
             IssueApiKeyUseCase issue,
             @Value("${gaplens.first-run.admin-key:}") String configuredKey) {
         this.embedded = embedded;
+        this.tenantLookup = tenantLookup;
+        this.tenants = tenants;
         this.keys = keys;
         this.issue = issue;
         this.configuredKey = configuredKey;
@@ -56,6 +67,9 @@ class FirstRunAccess implements ApplicationRunner {
         EmbeddedMongoServer server = embedded.getIfAvailable();
         if (server == null) {
             return;
+        }
+        if (tenantLookup.getTenant(new GetTenantQuery(DEMO_TENANT)).isEmpty()) {
+            tenants.defineTenant(new DefineTenantCommand(DEMO_TENANT, new Name("Demo tenant")));
         }
         IssueApiKeyCommand command = new IssueApiKeyCommand(DEMO_TENANT, "first-run administrator", Set.of(Role.ADMIN));
         if (StringUtils.hasText(configuredKey)) {

@@ -1,15 +1,23 @@
 package com.gaplens.bootstrap.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.gaplens.adapters.mongo.support.MongoTestServers;
+import com.gaplens.application.port.in.DefineTenantUseCase;
+import com.gaplens.application.port.in.DefineTenantUseCase.DefineTenantCommand;
+import com.gaplens.application.port.in.GetTenantUseCase;
+import com.gaplens.application.port.in.GetTenantUseCase.GetTenantQuery;
 import com.gaplens.application.port.in.IssueApiKeyUseCase;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import com.gaplens.domain.access.Role;
+import com.gaplens.domain.shared.Name;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +37,12 @@ public abstract class EndToEndTest {
     @Autowired
     private IssueApiKeyUseCase apiKeys;
 
+    @Autowired
+    private DefineTenantUseCase tenants;
+
+    @Autowired
+    private GetTenantUseCase tenantLookup;
+
     @DynamicPropertySource
     static void realMongoDb(DynamicPropertyRegistry registry) {
         String uri = MongoTestServers.realServerUri();
@@ -42,12 +56,36 @@ public abstract class EndToEndTest {
 
     /** A GraphQL client calling as a new API key of {@code tenant} holding {@code roles}. */
     protected HttpGraphQlTester as(TenantId tenant, Role... roles) {
+        if (tenantLookup.getTenant(new GetTenantQuery(tenant)).isEmpty()) {
+            tenants.defineTenant(new DefineTenantCommand(tenant, new Name("Tenant " + tenant.value())));
+        }
         String token = apiKeys.issue(new IssueApiKeyCommand(tenant, "e2e", Set.of(roles)))
                 .token();
         return HttpGraphQlTester.create(http().mutate()
                 .baseUrl("http://localhost:" + port + "/graphql")
                 .defaultHeader("Authorization", "Bearer " + token)
                 .build());
+    }
+
+    /** The first error of {@code response}, which must have exactly that code, reason and field. */
+    protected static void assertError(GraphQlTester.Response response, String code, String reason, String field) {
+        response.errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            var extensions = errors.getFirst().getExtensions();
+            assertThat(extensions).containsEntry("code", code);
+            if (reason != null) {
+                assertThat(extensions).containsEntry("reason", reason);
+            }
+            if (field != null) {
+                assertThat(extensions).containsEntry("field", field);
+            } else {
+                assertThat(extensions).doesNotContainKey("field");
+            }
+            assertThat(errors.getFirst().getMessage())
+                    .isNotBlank()
+                    .doesNotContain("Exception")
+                    .doesNotContain("com.gaplens");
+        });
     }
 
     /** Plain HTTP to the application, without credentials. */

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,6 +35,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
     private static final int MAX_CACHED = 10_000;
 
+    private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
     private final AuthenticateApiKeyUseCase authenticate;
     private final long cacheNanos;
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
@@ -53,6 +56,9 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new CallerAuthentication(caller));
                 SecurityContextHolder.setContext(context);
+                // kept on the request too, so that the asynchronous dispatch of a GraphQL answer
+                // (which runs the security chain again) still knows the caller
+                contexts.saveContext(context, request, response);
             });
         }
         chain.doFilter(request, response);

@@ -3,6 +3,8 @@ package com.gaplens.adapters.mongo.config;
 import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
 import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
 import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
+import com.gaplens.adapters.mongo.scale.MongoScaleRepository;
+import com.gaplens.adapters.mongo.scale.ScaleDocumentMapper;
 import com.gaplens.adapters.mongo.segment.MongoSegmentRepository;
 import com.gaplens.adapters.mongo.target.MongoSegmentVariantRepository;
 import com.gaplens.adapters.mongo.target.MongoTargetExperienceRepository;
@@ -70,5 +72,10 @@ public class MongoRepositoriesConfiguration {
     @Bean(initMethod = "ensureIndexes")
     MongoSegmentVariantRepository segmentVariantRepository(TenantScopedMongo mongo, TargetDocumentMapper mapper) {
         return new MongoSegmentVariantRepository(mongo, mapper);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoScaleRepository scaleRepository(TenantScopedMongo mongo, ScaleDocumentMapper mapper) {
+        return new MongoScaleRepository(mongo, mapper);
     }
 }

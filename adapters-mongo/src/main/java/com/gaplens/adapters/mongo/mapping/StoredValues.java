@@ -157,4 +157,12 @@ public final class StoredValues {
     public static Version toVersion(long value) {
         return Version.of(value);
     }
+
+    public static String scaleCode(com.gaplens.domain.scale.ScaleCode code) {
+        return code.value();
+    }
+
+    public static com.gaplens.domain.scale.ScaleCode toScaleCode(String value) {
+        return new com.gaplens.domain.scale.ScaleCode(value);
+    }
 }

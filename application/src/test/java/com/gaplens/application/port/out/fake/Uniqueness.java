@@ -20,4 +20,10 @@ final class Uniqueness {
             }
         }
     }
+
+    /** {@code DUPLICATE_SCALE_CODE} on {@code scaleCode}: a tenant already has a scale with this code. */
+    static ConflictException duplicateScaleCode(com.gaplens.domain.scale.ScaleCode code) {
+        return new ConflictException(
+                "DUPLICATE_SCALE_CODE", "scaleCode", "a scale with code " + code + " exists already");
+    }
 }
