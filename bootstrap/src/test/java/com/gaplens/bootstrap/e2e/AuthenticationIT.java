@@ -1,5 +1,7 @@
 package com.gaplens.bootstrap.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.gaplens.domain.access.Role;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.Map;
@@ -47,5 +49,22 @@ class AuthenticationIT extends EndToEndTest {
                 .exchange()
                 .expectStatus()
                 .isUnauthorized();
+    }
+
+    @Test
+    void aDocumentThatDoesNotFitTheSchemaGetsAValidationCode() {
+        as(ACME, Role.READER)
+                .document("{ experienceModel { noSuchField } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.getFirst().getExtensions()).containsEntry("code", "VALIDATION");
+                });
+        as(ACME, Role.READER)
+                .document("{ experienceModel { ")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.getFirst().getExtensions()).containsEntry("code", "VALIDATION"));
     }
 }

@@ -1,0 +1,62 @@
+package com.gaplens.adapters.graphql.error;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Gives the errors graphql-java raises before any field runs (a document that does not parse, a
+ * field that does not exist, a variable of the wrong type) the same stable {@code extensions.code}
+ * as every other error: {@code VALIDATION}. Errors that already carry a code are left as they are.
+ */
+@Component
+class RequestErrorCodes implements WebGraphQlInterceptor {
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        return chain.next(request).map(response -> {
+            List<GraphQLError> errors = response.getExecutionResult().getErrors();
+            if (errors.isEmpty() || errors.stream().allMatch(RequestErrorCodes::hasCode)) {
+                return response;
+            }
+            List<GraphQLError> coded =
+                    errors.stream().map(RequestErrorCodes::withCode).toList();
+            return response.transform(builder -> builder.errors(coded));
+        });
+    }
+
+    private static boolean hasCode(GraphQLError error) {
+        return error.getExtensions() != null && error.getExtensions().containsKey("code");
+    }
+
+    private static GraphQLError withCode(GraphQLError error) {
+        if (hasCode(error)) {
+            return error;
+        }
+        ErrorClassification type = error.getErrorType();
+        boolean invalidRequest = type == ErrorType.InvalidSyntax
+                || type == ErrorType.ValidationError
+                || type == ErrorType.OperationNotSupported;
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.put("code", invalidRequest ? "VALIDATION" : "INTERNAL_ERROR");
+        return GraphqlErrorBuilder.newError()
+                .message(error.getMessage())
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(type)
+                .extensions(extensions)
+                .build();
+    }
+}
