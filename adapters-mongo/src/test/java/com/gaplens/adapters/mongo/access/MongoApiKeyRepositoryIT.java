@@ -1,12 +1,11 @@
 package com.gaplens.adapters.mongo.access;
 
-import com.gaplens.adapters.mongo.support.MongoTestDatabase;
-import com.gaplens.adapters.mongo.support.MongoTestServers;
+import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
 import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.application.port.out.contract.ApiKeyRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link ApiKeyRepositoryContract} on the embedded server and on a real MongoDB. */
 class MongoApiKeyRepositoryIT {
@@ -26,26 +25,18 @@ class MongoApiKeyRepositoryIT {
     }
 
     abstract static class OnServer extends ApiKeyRepositoryContract {
-        private final TestMongoServer server;
-        private MongoTestDatabase database;
+        @RegisterExtension
+        final FreshMongoDatabase database;
 
         OnServer(TestMongoServer server) {
-            this.server = server;
+            this.database = new FreshMongoDatabase(server);
         }
 
         @Override
         protected ApiKeyRepository repository() {
-            database = MongoTestServers.freshDatabase(server);
-            MongoApiKeyRepository repository = new MongoApiKeyRepository(database.template());
+            MongoApiKeyRepository repository = new MongoApiKeyRepository(database.open());
             repository.ensureIndexes();
             return repository;
-        }
-
-        @AfterEach
-        void dropDatabase() {
-            if (database != null) {
-                database.close();
-            }
         }
     }
 }

@@ -1,13 +1,11 @@
 package com.gaplens.adapters.mongo.scale;
 
-import com.gaplens.adapters.mongo.support.MongoTestDatabase;
-import com.gaplens.adapters.mongo.support.MongoTestServers;
+import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
-import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.application.port.out.ScaleRepository;
 import com.gaplens.application.port.out.contract.ScaleRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link ScaleRepositoryContract} on the embedded server and on a real MongoDB. */
 class MongoScaleRepositoryIT {
@@ -27,27 +25,19 @@ class MongoScaleRepositoryIT {
     }
 
     abstract static class OnServer extends ScaleRepositoryContract {
-        private final TestMongoServer server;
-        private MongoTestDatabase database;
+        @RegisterExtension
+        final FreshMongoDatabase database;
 
         OnServer(TestMongoServer server) {
-            this.server = server;
+            this.database = new FreshMongoDatabase(server);
         }
 
         @Override
         protected ScaleRepository repository() {
-            database = MongoTestServers.freshDatabase(server);
             MongoScaleRepository repository =
-                    new MongoScaleRepository(new TenantScopedMongo(database.template()), new ScaleDocumentMapperImpl());
+                    new MongoScaleRepository(database.openTenantScoped(), new ScaleDocumentMapperImpl());
             repository.ensureIndexes();
             return repository;
-        }
-
-        @AfterEach
-        void dropDatabase() {
-            if (database != null) {
-                database.close();
-            }
         }
     }
 }

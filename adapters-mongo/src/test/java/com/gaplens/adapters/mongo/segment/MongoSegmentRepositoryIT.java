@@ -1,13 +1,11 @@
 package com.gaplens.adapters.mongo.segment;
 
-import com.gaplens.adapters.mongo.support.MongoTestDatabase;
-import com.gaplens.adapters.mongo.support.MongoTestServers;
+import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
-import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.application.port.out.SegmentRepository;
 import com.gaplens.application.port.out.contract.SegmentRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link SegmentRepositoryContract} on the embedded server and on a real MongoDB. */
 class MongoSegmentRepositoryIT {
@@ -27,26 +25,18 @@ class MongoSegmentRepositoryIT {
     }
 
     abstract static class OnServer extends SegmentRepositoryContract {
-        private final TestMongoServer server;
-        private MongoTestDatabase database;
+        @RegisterExtension
+        final FreshMongoDatabase database;
 
         OnServer(TestMongoServer server) {
-            this.server = server;
+            this.database = new FreshMongoDatabase(server);
         }
 
         @Override
         protected SegmentRepository repository() {
-            database = MongoTestServers.freshDatabase(server);
-            MongoSegmentRepository repository = new MongoSegmentRepository(new TenantScopedMongo(database.template()));
+            MongoSegmentRepository repository = new MongoSegmentRepository(database.openTenantScoped());
             repository.ensureIndexes();
             return repository;
-        }
-
-        @AfterEach
-        void dropDatabase() {
-            if (database != null) {
-                database.close();
-            }
         }
     }
 }

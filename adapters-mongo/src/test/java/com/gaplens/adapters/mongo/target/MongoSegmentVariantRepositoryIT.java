@@ -1,13 +1,11 @@
 package com.gaplens.adapters.mongo.target;
 
-import com.gaplens.adapters.mongo.support.MongoTestDatabase;
-import com.gaplens.adapters.mongo.support.MongoTestServers;
+import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
-import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.application.port.out.SegmentVariantRepository;
 import com.gaplens.application.port.out.contract.SegmentVariantRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link SegmentVariantRepositoryContract} on the embedded server and on a real MongoDB. */
 class MongoSegmentVariantRepositoryIT {
@@ -27,27 +25,19 @@ class MongoSegmentVariantRepositoryIT {
     }
 
     abstract static class OnServer extends SegmentVariantRepositoryContract {
-        private final TestMongoServer server;
-        private MongoTestDatabase database;
+        @RegisterExtension
+        final FreshMongoDatabase database;
 
         OnServer(TestMongoServer server) {
-            this.server = server;
+            this.database = new FreshMongoDatabase(server);
         }
 
         @Override
         protected SegmentVariantRepository repository() {
-            database = MongoTestServers.freshDatabase(server);
-            MongoSegmentVariantRepository repository = new MongoSegmentVariantRepository(
-                    new TenantScopedMongo(database.template()), new TargetDocumentMapperImpl());
+            MongoSegmentVariantRepository repository =
+                    new MongoSegmentVariantRepository(database.openTenantScoped(), new TargetDocumentMapperImpl());
             repository.ensureIndexes();
             return repository;
-        }
-
-        @AfterEach
-        void dropDatabase() {
-            if (database != null) {
-                database.close();
-            }
         }
     }
 }

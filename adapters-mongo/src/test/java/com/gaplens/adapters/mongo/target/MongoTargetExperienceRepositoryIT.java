@@ -1,13 +1,11 @@
 package com.gaplens.adapters.mongo.target;
 
-import com.gaplens.adapters.mongo.support.MongoTestDatabase;
-import com.gaplens.adapters.mongo.support.MongoTestServers;
+import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
-import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.application.port.out.TargetExperienceRepository;
 import com.gaplens.application.port.out.contract.TargetExperienceRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link TargetExperienceRepositoryContract} on the embedded server and on a real MongoDB. */
 class MongoTargetExperienceRepositoryIT {
@@ -27,27 +25,19 @@ class MongoTargetExperienceRepositoryIT {
     }
 
     abstract static class OnServer extends TargetExperienceRepositoryContract {
-        private final TestMongoServer server;
-        private MongoTestDatabase database;
+        @RegisterExtension
+        final FreshMongoDatabase database;
 
         OnServer(TestMongoServer server) {
-            this.server = server;
+            this.database = new FreshMongoDatabase(server);
         }
 
         @Override
         protected TargetExperienceRepository repository() {
-            database = MongoTestServers.freshDatabase(server);
-            MongoTargetExperienceRepository repository = new MongoTargetExperienceRepository(
-                    new TenantScopedMongo(database.template()), new TargetDocumentMapperImpl());
+            MongoTargetExperienceRepository repository =
+                    new MongoTargetExperienceRepository(database.openTenantScoped(), new TargetDocumentMapperImpl());
             repository.ensureIndexes();
             return repository;
-        }
-
-        @AfterEach
-        void dropDatabase() {
-            if (database != null) {
-                database.close();
-            }
         }
     }
 }

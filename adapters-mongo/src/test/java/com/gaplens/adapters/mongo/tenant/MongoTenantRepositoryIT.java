@@ -1,13 +1,11 @@
 package com.gaplens.adapters.mongo.tenant;
 
-import com.gaplens.adapters.mongo.support.MongoTestDatabase;
-import com.gaplens.adapters.mongo.support.MongoTestServers;
+import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
-import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.application.port.out.TenantRepository;
 import com.gaplens.application.port.out.contract.TenantRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link TenantRepositoryContract} on the embedded server and on a real MongoDB. */
 class MongoTenantRepositoryIT {
@@ -27,26 +25,18 @@ class MongoTenantRepositoryIT {
     }
 
     abstract static class OnServer extends TenantRepositoryContract {
-        private final TestMongoServer server;
-        private MongoTestDatabase database;
+        @RegisterExtension
+        final FreshMongoDatabase database;
 
         OnServer(TestMongoServer server) {
-            this.server = server;
+            this.database = new FreshMongoDatabase(server);
         }
 
         @Override
         protected TenantRepository repository() {
-            database = MongoTestServers.freshDatabase(server);
-            MongoTenantRepository repository = new MongoTenantRepository(new TenantScopedMongo(database.template()));
+            MongoTenantRepository repository = new MongoTenantRepository(database.openTenantScoped());
             repository.ensureIndexes();
             return repository;
-        }
-
-        @AfterEach
-        void dropDatabase() {
-            if (database != null) {
-                database.close();
-            }
         }
     }
 }

@@ -1,13 +1,11 @@
 package com.gaplens.adapters.mongo.touchpoint;
 
-import com.gaplens.adapters.mongo.support.MongoTestDatabase;
-import com.gaplens.adapters.mongo.support.MongoTestServers;
+import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
-import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.application.port.out.TouchpointRepository;
 import com.gaplens.application.port.out.contract.TouchpointRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link TouchpointRepositoryContract} on the embedded server and on a real MongoDB. */
 class MongoTouchpointRepositoryIT {
@@ -27,27 +25,18 @@ class MongoTouchpointRepositoryIT {
     }
 
     abstract static class OnServer extends TouchpointRepositoryContract {
-        private final TestMongoServer server;
-        private MongoTestDatabase database;
+        @RegisterExtension
+        final FreshMongoDatabase database;
 
         OnServer(TestMongoServer server) {
-            this.server = server;
+            this.database = new FreshMongoDatabase(server);
         }
 
         @Override
         protected TouchpointRepository repository() {
-            database = MongoTestServers.freshDatabase(server);
-            MongoTouchpointRepository repository =
-                    new MongoTouchpointRepository(new TenantScopedMongo(database.template()));
+            MongoTouchpointRepository repository = new MongoTouchpointRepository(database.openTenantScoped());
             repository.ensureIndexes();
             return repository;
-        }
-
-        @AfterEach
-        void dropDatabase() {
-            if (database != null) {
-                database.close();
-            }
         }
     }
 }
