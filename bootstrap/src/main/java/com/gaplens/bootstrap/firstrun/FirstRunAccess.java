@@ -28,16 +28,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * On the embedded first-run database only: makes sure the demo tenant has an ADMIN key, so that a
- * newcomer can call the API at once. The key is {@code gaplens.first-run.admin-key}
- * ({@code GAPLENS_FIRST_RUN_ADMIN_KEY}) when configured; otherwise one is issued, printed once in the
- * log and written beside the database ({@code first-run-admin-key}), readable by the owner only.
- * On a real MongoDB nothing is created: keys are issued by an administrator.
+ * The first administrator, so that somebody can call the API at all:
+ * <ul>
+ *   <li>with {@code gaplens.first-run.admin-key} ({@code GAPLENS_FIRST_RUN_ADMIN_KEY}) configured, on
+ *       any database: the tenant {@code gaplens.first-run.tenant} (default {@code demo}) exists and
+ *       accepts that ADMIN key (idempotent: a key already registered is left as it is). This is how a
+ *       deployment on a real MongoDB gets its first key; further keys are issued with
+ *       {@code issueApiKey};</li>
+ *   <li>on the embedded first-run database without one: the demo tenant gets an ADMIN key, issued
+ *       once, printed once in the log and written beside the database ({@code first-run-admin-key},
+ *       readable by the owner only);</li>
+ *   <li>on a real MongoDB without one: nothing.</li>
+ * </ul>
  */
 @Component
 class FirstRunAccess implements ApplicationRunner {
 
-    static final TenantId DEMO_TENANT = new TenantId("demo");
     private static final Logger LOG = LoggerFactory.getLogger(FirstRunAccess.class);
 
     private final ObjectProvider<EmbeddedMongoServer> embedded;
@@ -46,6 +52,7 @@ class FirstRunAccess implements ApplicationRunner {
     private final ApiKeyRepository keys;
     private final IssueApiKeyUseCase issue;
     private final String configuredKey;
+    private final TenantId tenant;
 
     FirstRunAccess(
             ObjectProvider<EmbeddedMongoServer> embedded,
@@ -53,34 +60,37 @@ class FirstRunAccess implements ApplicationRunner {
             DefineTenantUseCase tenants,
             ApiKeyRepository keys,
             IssueApiKeyUseCase issue,
-            @Value("${gaplens.first-run.admin-key:}") String configuredKey) {
+            @Value("${gaplens.first-run.admin-key:}") String configuredKey,
+            @Value("${gaplens.first-run.tenant:demo}") String tenant) {
         this.embedded = embedded;
         this.tenantLookup = tenantLookup;
         this.tenants = tenants;
         this.keys = keys;
         this.issue = issue;
         this.configuredKey = configuredKey;
+        this.tenant = new TenantId(tenant);
     }
 
     @Override
     public void run(ApplicationArguments args) {
         EmbeddedMongoServer server = embedded.getIfAvailable();
-        if (server == null) {
+        boolean configured = StringUtils.hasText(configuredKey);
+        if (server == null && !configured) {
             return;
         }
-        if (tenantLookup.getTenant(new GetTenantQuery(DEMO_TENANT)).isEmpty()) {
-            tenants.defineTenant(new DefineTenantCommand(DEMO_TENANT, new Name("Demo tenant")));
+        if (tenantLookup.getTenant(new GetTenantQuery(tenant)).isEmpty()) {
+            tenants.defineTenant(new DefineTenantCommand(tenant, new Name(tenant.value())));
         }
-        IssueApiKeyCommand command = new IssueApiKeyCommand(DEMO_TENANT, "first-run administrator", Set.of(Role.ADMIN));
-        if (StringUtils.hasText(configuredKey)) {
+        IssueApiKeyCommand command = new IssueApiKeyCommand(tenant, "first administrator", Set.of(Role.ADMIN));
+        if (configured) {
             issue.register(command, configuredKey.strip());
-            LOG.info("First-run: tenant '{}' accepts the ADMIN key from gaplens.first-run.admin-key", DEMO_TENANT);
+            LOG.info("Tenant '{}' accepts the ADMIN key from gaplens.first-run.admin-key", tenant);
             return;
         }
-        if (!keys.findByTenant(DEMO_TENANT).isEmpty()) {
+        if (!keys.findByTenant(tenant).isEmpty()) {
             LOG.info(
                     "First-run: tenant '{}' already has its keys (the first one was printed at the first start{})",
-                    DEMO_TENANT,
+                    tenant,
                     server.file().map(f -> " and kept in " + keyFile(f)).orElse(""));
             return;
         }
@@ -95,7 +105,7 @@ class FirstRunAccess implements ApplicationRunner {
                 *
                 *      Authorization: Bearer {}
                 ************************************************************************""",
-                DEMO_TENANT,
+                tenant,
                 server.file().map(f -> " (and kept in " + keyFile(f) + ")").orElse(""),
                 issued.token());
     }
