@@ -13,9 +13,9 @@ import com.gaplens.domain.segment.Segment;
 import com.gaplens.domain.segment.SegmentId;
 import com.gaplens.domain.shared.ConflictException;
 import com.gaplens.domain.tenant.TenantId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.List;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
