@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +225,34 @@ class MeasurementIngestionIT extends EndToEndTest {
                 .entity(Map.class)
                 .isEqualTo(Map.of("accepted", 0, "duplicates", 50, "conflicts", 0, "rejected", 0));
         assertThat(stored()).isEqualTo(50);
+    }
+
+    @Test
+    void twoClientsSendingTheSameBatchAtOnceRecordEachMeasurementExactlyOnce() throws Exception {
+        List<Map<String, Object>> batch = IntStream.range(0, 300)
+                .mapToObj(i -> item("race-" + i, "value", 1 + (i % 5)))
+                .toList();
+        HttpGraphQlTester first = as(tenant, Role.WRITER);
+        HttpGraphQlTester second = as(tenant, Role.WRITER);
+
+        List<List<String>> statuses;
+        try (ExecutorService clients = Executors.newFixedThreadPool(2)) {
+            Future<List<String>> a = clients.submit(() -> statusesOf(record(first, batch)));
+            Future<List<String>> b = clients.submit(() -> statusesOf(record(second, batch)));
+            statuses = List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
+        }
+
+        for (int i = 0; i < batch.size(); i++) {
+            List<String> both = List.of(statuses.get(0).get(i), statuses.get(1).get(i));
+            assertThat(both).as("item %d", i).containsExactlyInAnyOrder("ACCEPTED", "DUPLICATE");
+        }
+        assertThat(stored()).isEqualTo(300);
+    }
+
+    private static List<String> statusesOf(GraphQlTester.Response response) {
+        return response.path("recordMeasurements.items[*].status")
+                .entityList(String.class)
+                .get();
     }
 
     @Test
