@@ -3,6 +3,7 @@ package com.gaplens.adapters.mongo.config;
 import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
 import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
 import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
+import com.gaplens.adapters.mongo.measurement.MongoMeasurementRepository;
 import com.gaplens.adapters.mongo.scale.MongoScaleRepository;
 import com.gaplens.adapters.mongo.scale.ScaleDocumentMapper;
 import com.gaplens.adapters.mongo.segment.MongoSegmentRepository;
@@ -77,5 +78,10 @@ public class MongoRepositoriesConfiguration {
     @Bean(initMethod = "ensureIndexes")
     MongoScaleRepository scaleRepository(TenantScopedMongo mongo, ScaleDocumentMapper mapper) {
         return new MongoScaleRepository(mongo, mapper);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoMeasurementRepository measurementRepository(TenantScopedMongo mongo) {
+        return new MongoMeasurementRepository(mongo);
     }
 }

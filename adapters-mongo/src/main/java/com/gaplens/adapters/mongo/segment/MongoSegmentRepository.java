@@ -13,7 +13,9 @@ import com.gaplens.domain.segment.Segment;
 import com.gaplens.domain.segment.SegmentId;
 import com.gaplens.domain.shared.ConflictException;
 import com.gaplens.domain.tenant.TenantId;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
@@ -46,6 +48,13 @@ public final class MongoSegmentRepository implements SegmentRepository {
     @Override
     public Optional<Segment> find(TenantId tenant, SegmentId id) {
         return scope(tenant).findById(id.value()).map(SegmentDocument::toDomain);
+    }
+
+    @Override
+    public List<Segment> findAll(TenantId tenant, Set<SegmentId> ids) {
+        return scope(tenant).findAllById(ids.stream().map(SegmentId::value).toList()).stream()
+                .map(SegmentDocument::toDomain)
+                .toList();
     }
 
     @Override

@@ -7,14 +7,19 @@ import com.gaplens.application.listing.PageRequest;
 import com.gaplens.domain.shared.Version;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,6 +36,9 @@ public final class TenantScope<D extends TenantOwned> {
     private static final Pattern DUPLICATE_INDEX = Pattern.compile("index: (\\S+) dup key");
 
     private static final String ID_INDEX = "_id_";
+
+    /** The server's error code for a write a unique index refused. */
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoOperations mongo;
     private final TenantId tenant;
@@ -217,6 +225,39 @@ public final class TenantScope<D extends TenantOwned> {
             }
         }
         throw e;
+    }
+
+    /**
+     * Inserts {@code documents} in one unordered bulk write: each document is written or refused on its own.
+     * Returns the positions (in {@code documents}) of those a unique index refused; any other failure is
+     * thrown (the documents written before it stay written: callers make their inserts re-playable). The
+     * per-item errors are read, never the server's inserted count, which the embedded server has reported
+     * wrongly when some items were refused.
+     */
+    public Set<Integer> insertAllUnordered(List<D> documents) {
+        if (documents.isEmpty()) {
+            return Set.of();
+        }
+        documents.forEach(this::requireOwn);
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type)
+                    .insert(documents)
+                    .execute();
+            return Set.of();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().isEmpty() || e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+            Set<Integer> refused = new HashSet<>();
+            e.getErrors().forEach(error -> refused.add(error.getIndex()));
+            return refused;
+        }
+    }
+
+    /** The documents matching {@code criteria} (which must come from {@link #where()}), as a stream to close. */
+    public Stream<D> stream(Criteria criteria) {
+        requireScoped(criteria);
+        return mongo.stream(Query.query(criteria), type);
     }
 
     /** Applies {@code update} to the documents matching {@code criteria}; how many matched. */

@@ -18,7 +18,9 @@ import com.gaplens.domain.shared.LifecycleStatus;
 import com.gaplens.domain.shared.Name;
 import com.gaplens.domain.shared.Version;
 import com.gaplens.domain.tenant.TenantId;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +95,20 @@ public abstract class SegmentRepositoryContract extends VersionedRepositoryContr
     @Override
     protected Page<Segment> list(TenantId tenant, PageRequest page) {
         return repository.list(tenant, SegmentFilter.all(), page);
+    }
+
+    @Test
+    void findAllReturnsTheTenantsSegmentsAmongTheIdsAndSkipsTheRest() {
+        repository.save(tenantA, newAggregate(tenantA, "s-1", "Young"));
+        repository.save(tenantA, newAggregate(tenantA, "s-2", "Senior"));
+        repository.save(tenantB, newAggregate(tenantB, "s-3", "Other tenant's"));
+
+        List<Segment> found =
+                repository.findAll(tenantA, Set.of(new SegmentId("s-1"), new SegmentId("s-3"), new SegmentId("s-404")));
+
+        assertThat(found).extracting(s -> s.id().value()).containsExactly("s-1");
+        assertThat(repository.findAll(tenantB, Set.of(new SegmentId("s-1"), new SegmentId("s-2"))))
+                .isEmpty();
     }
 
     @Test

@@ -7,7 +7,9 @@ import com.gaplens.application.port.out.SegmentRepository;
 import com.gaplens.domain.segment.Segment;
 import com.gaplens.domain.segment.SegmentId;
 import com.gaplens.domain.tenant.TenantId;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public final class InMemorySegmentRepository implements SegmentRepository {
 
@@ -21,6 +23,11 @@ public final class InMemorySegmentRepository implements SegmentRepository {
     @Override
     public Optional<Segment> find(TenantId tenant, SegmentId id) {
         return store.find(tenant, id.value());
+    }
+
+    @Override
+    public List<Segment> findAll(TenantId tenant, Set<SegmentId> ids) {
+        return store.all(tenant, s -> ids.contains(s.id()));
     }
 
     @Override

@@ -1,0 +1,89 @@
+package com.gaplens.application.port.out;
+
+import com.gaplens.domain.experience.Channel;
+import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.measurement.ExternalId;
+import com.gaplens.domain.measurement.Measurement;
+import com.gaplens.domain.measurement.NormalisedReading;
+import com.gaplens.domain.shared.Require;
+import com.gaplens.domain.tenant.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Stores raw measurements, the source of truth of every gap: unique per (tenant, external id), written
+ * once, never changed by a later recording. Each is stored with what the roll-ups need beside it (its
+ * normalised contribution, the touchpoint's phase and channel when recorded), so that roll-ups can be
+ * computed, and recomputed, from the raw measurements alone.
+ */
+public interface MeasurementRepository {
+
+    /** The tenant's stored measurements among {@code ids}; ids not stored are absent from the map. */
+    Map<ExternalId, Measurement> findByExternalIds(TenantId tenant, Set<ExternalId> ids);
+
+    /**
+     * Inserts the measurements whose external id is not stored yet, and none of the others (a stored one is
+     * never overwritten, even by a concurrent writer). The external ids in {@code measurements} must be
+     * distinct and of {@code tenant} ({@link IllegalArgumentException} otherwise, nothing written).
+     */
+    InsertReport insertNew(TenantId tenant, List<RecordedMeasurement> measurements);
+
+    long count(TenantId tenant);
+
+    /** Every stored measurement of the tenant, in no particular order. Close the stream. */
+    Stream<RecordedMeasurement> streamAll(TenantId tenant);
+
+    /** Which of the measurements given were inserted, and which found their external id already taken. */
+    record InsertReport(Set<ExternalId> inserted, Set<ExternalId> alreadyPresent) {
+        public InsertReport {
+            inserted = Set.copyOf(inserted);
+            alreadyPresent = Set.copyOf(alreadyPresent);
+        }
+    }
+
+    /**
+     * A measurement as recorded, with what the roll-ups key and weigh it by.
+     *
+     * @param normalised its contribution (w, x, s) on the 0–100 scale, from its scale when recorded
+     * @param phase      the journey phase of its touchpoint when recorded
+     * @param channel    the channel of its touchpoint when recorded
+     * @param recordedAt when GapLens recorded it
+     */
+    record RecordedMeasurement(
+            Measurement measurement,
+            NormalisedReading normalised,
+            JourneyPhase phase,
+            Channel channel,
+            Instant recordedAt) {
+        public RecordedMeasurement {
+            Require.present(measurement, "measurement");
+            Require.present(normalised, "normalised");
+            Require.present(phase, "phase");
+            Require.present(channel, "channel");
+            Require.present(recordedAt, "recordedAt");
+        }
+
+        public ExternalId externalId() {
+            return measurement.externalId();
+        }
+    }
+
+    /** The ids of {@code measurements}, checked distinct and of {@code tenant}. */
+    static List<ExternalId> checkedIds(TenantId tenant, List<RecordedMeasurement> measurements) {
+        List<ExternalId> ids =
+                measurements.stream().map(RecordedMeasurement::externalId).toList();
+        if (Set.copyOf(ids).size() != ids.size()) {
+            throw new IllegalArgumentException("the external ids of one insert must be distinct");
+        }
+        for (RecordedMeasurement m : measurements) {
+            if (!m.measurement().tenant().equals(tenant)) {
+                throw new IllegalArgumentException(
+                        "a measurement of tenant " + m.measurement().tenant() + " inserted for tenant " + tenant);
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,196 @@
+package com.gaplens.application.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.gaplens.application.port.out.MeasurementRepository;
+import com.gaplens.application.port.out.MeasurementRepository.InsertReport;
+import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
+import com.gaplens.domain.brand.BrandId;
+import com.gaplens.domain.experience.Channel;
+import com.gaplens.domain.experience.ExperienceVariable;
+import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.measurement.Emotion;
+import com.gaplens.domain.measurement.EmotionReading;
+import com.gaplens.domain.measurement.ExternalId;
+import com.gaplens.domain.measurement.Measurement;
+import com.gaplens.domain.measurement.MeasurementMethod;
+import com.gaplens.domain.measurement.NormalisedReading;
+import com.gaplens.domain.measurement.Reading;
+import com.gaplens.domain.scale.ScaleCode;
+import com.gaplens.domain.segment.SegmentId;
+import com.gaplens.domain.tenant.TenantId;
+import com.gaplens.domain.touchpoint.TouchpointId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link MeasurementRepository} does. Extend it with a {@link #repository()} of the implementation. */
+public abstract class MeasurementRepositoryContract {
+
+    private static final Instant OBSERVED = Instant.parse("2026-03-14T09:26:53.589Z");
+    private static final Instant RECORDED = Instant.parse("2026-03-14T10:00:00.123Z");
+
+    protected final TenantId tenantA = new TenantId("t-" + UUID.randomUUID());
+    protected final TenantId tenantB = new TenantId("t-" + UUID.randomUUID());
+
+    private MeasurementRepository repository;
+
+    /** A repository to test; may hold data of other tests. */
+    protected abstract MeasurementRepository repository();
+
+    @BeforeEach
+    void aRepository() {
+        repository = repository();
+    }
+
+    /** A single CSAT_5 answer of 4 at the store checkout: w = 1, x = 75, s = 0. */
+    protected static RecordedMeasurement single(TenantId tenant, String externalId) {
+        return new RecordedMeasurement(
+                new Measurement(
+                        tenant,
+                        new ExternalId(externalId),
+                        new BrandId("b-1"),
+                        new TouchpointId("tp-1"),
+                        ExperienceVariable.ACCESS_EASY,
+                        Optional.empty(),
+                        MeasurementMethod.OBSERVATION,
+                        new ScaleCode("CSAT_5"),
+                        new Reading.Single(4),
+                        OBSERVED,
+                        Optional.empty(),
+                        Optional.empty()),
+                new NormalisedReading(1, 75, 0),
+                JourneyPhase.PURCHASE,
+                Channel.STORE,
+                RECORDED);
+    }
+
+    /** 120 NPS respondents averaging 20, sd 30, for a segment, with an emotion: w = 120, x = 60, s = 15. */
+    protected static RecordedMeasurement aggregate(TenantId tenant, String externalId) {
+        return new RecordedMeasurement(
+                new Measurement(
+                        tenant,
+                        new ExternalId(externalId),
+                        new BrandId("b-1"),
+                        new TouchpointId("tp-2"),
+                        ExperienceVariable.CUSTOMER_RELATIONSHIP_PLEASANT,
+                        Optional.of(new SegmentId("s-1")),
+                        MeasurementMethod.BAROMETER,
+                        new ScaleCode("NPS"),
+                        new Reading.Aggregate(20, 120, OptionalDouble.of(30)),
+                        OBSERVED,
+                        Optional.of(new EmotionReading(Emotion.TRUST, 0.25)),
+                        Optional.of("wave 12")),
+                new NormalisedReading(120, 60, 15),
+                JourneyPhase.AFTER_PURCHASE,
+                Channel.PHONE,
+                RECORDED);
+    }
+
+    private static Set<ExternalId> ids(String... values) {
+        return Stream.of(values).map(ExternalId::new).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void insertedMeasurementsAreFoundByExternalIdExactlyAsRecorded() {
+        RecordedMeasurement one = single(tenantA, "m-1");
+        RecordedMeasurement many = aggregate(tenantA, "survey/2026-03 #42 ");
+
+        InsertReport report = repository.insertNew(tenantA, List.of(one, many));
+
+        assertThat(report.inserted()).isEqualTo(ids("m-1", "survey/2026-03 #42 "));
+        assertThat(report.alreadyPresent()).isEmpty();
+        Map<ExternalId, Measurement> found =
+                repository.findByExternalIds(tenantA, ids("m-1", "survey/2026-03 #42 ", "m-404"));
+        assertThat(found).containsOnlyKeys(ids("m-1", "survey/2026-03 #42 "));
+        assertThat(found.get(new ExternalId("m-1")).sameContentAs(one.measurement()))
+                .isTrue();
+        assertThat(found.get(new ExternalId("survey/2026-03 #42 ")).sameContentAs(many.measurement()))
+                .isTrue();
+    }
+
+    @Test
+    void everythingRecordedBesideTheMeasurementIsKept() {
+        repository.insertNew(tenantA, List.of(single(tenantA, "m-1"), aggregate(tenantA, "m-2")));
+
+        try (Stream<RecordedMeasurement> all = repository.streamAll(tenantA)) {
+            assertThat(all.toList()).containsExactlyInAnyOrder(single(tenantA, "m-1"), aggregate(tenantA, "m-2"));
+        }
+        assertThat(repository.count(tenantA)).isEqualTo(2);
+    }
+
+    @Test
+    void aStoredMeasurementIsNeverOverwrittenAndItsIdIsReportedPresent() {
+        repository.insertNew(tenantA, List.of(single(tenantA, "m-1")));
+        RecordedMeasurement otherContent = aggregate(tenantA, "m-1");
+
+        InsertReport report = repository.insertNew(tenantA, List.of(otherContent, single(tenantA, "m-2")));
+
+        assertThat(report.inserted()).isEqualTo(ids("m-2"));
+        assertThat(report.alreadyPresent()).isEqualTo(ids("m-1"));
+        assertThat(repository.findByExternalIds(tenantA, ids("m-1")).get(new ExternalId("m-1")))
+                .isEqualTo(single(tenantA, "m-1").measurement());
+        assertThat(repository.count(tenantA)).isEqualTo(2);
+    }
+
+    @Test
+    void tenantsHaveTheirOwnExternalIds() {
+        repository.insertNew(tenantA, List.of(single(tenantA, "m-1")));
+
+        InsertReport report = repository.insertNew(tenantB, List.of(aggregate(tenantB, "m-1")));
+
+        assertThat(report.inserted()).isEqualTo(ids("m-1"));
+        assertThat(repository.findByExternalIds(tenantA, ids("m-1")).get(new ExternalId("m-1")))
+                .isEqualTo(single(tenantA, "m-1").measurement());
+        assertThat(repository.findByExternalIds(tenantB, ids("m-1")).get(new ExternalId("m-1")))
+                .isEqualTo(aggregate(tenantB, "m-1").measurement());
+        assertThat(repository.count(tenantA)).isEqualTo(1);
+        try (Stream<RecordedMeasurement> all = repository.streamAll(tenantB)) {
+            assertThat(all.toList()).containsExactly(aggregate(tenantB, "m-1"));
+        }
+    }
+
+    @Test
+    void aMeasurementOfAnotherTenantOrRepeatedIdsAreRefusedAndNothingIsWritten() {
+        assertThatThrownBy(() -> repository.insertNew(tenantA, List.of(single(tenantA, "m-1"), single(tenantB, "m-2"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> repository.insertNew(tenantA, List.of(single(tenantA, "m-1"), aggregate(tenantA, "m-1"))))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(repository.count(tenantA)).isZero();
+        assertThat(repository.count(tenantB)).isZero();
+    }
+
+    @Test
+    void nothingToFindOrInsertIsNoWork() {
+        assertThat(repository.findByExternalIds(tenantA, Set.of())).isEmpty();
+        InsertReport report = repository.insertNew(tenantA, List.of());
+        assertThat(report.inserted()).isEmpty();
+        assertThat(report.alreadyPresent()).isEmpty();
+    }
+
+    @Test
+    void aLargeBatchIsInsertedWhole() {
+        List<RecordedMeasurement> batch = java.util.stream.IntStream.range(0, 2_000)
+                .mapToObj(i -> single(tenantA, "bulk-" + i))
+                .toList();
+        repository.insertNew(tenantA, batch.subList(0, 500));
+
+        InsertReport report = repository.insertNew(tenantA, batch);
+
+        assertThat(report.inserted()).hasSize(1_500);
+        assertThat(report.alreadyPresent()).hasSize(500).contains(new ExternalId("bulk-0"), new ExternalId("bulk-499"));
+        assertThat(repository.count(tenantA)).isEqualTo(2_000);
+        assertThat(repository.findByExternalIds(tenantA, ids("bulk-0", "bulk-1999")))
+                .hasSize(2);
+    }
+}

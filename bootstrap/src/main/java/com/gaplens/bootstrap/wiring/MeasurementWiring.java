@@ -1,0 +1,38 @@
+package com.gaplens.bootstrap.wiring;
+
+import com.gaplens.application.port.in.ListScalesUseCase;
+import com.gaplens.application.port.out.BrandRepository;
+import com.gaplens.application.port.out.Clock;
+import com.gaplens.application.port.out.MeasurementRepository;
+import com.gaplens.application.port.out.SegmentRepository;
+import com.gaplens.application.port.out.TouchpointRepository;
+import com.gaplens.application.service.IngestionLimits;
+import com.gaplens.application.service.MeasurementIngestionService;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Recording measurements, with its limits from the configuration. */
+@Configuration(proxyBeanMethods = false)
+class MeasurementWiring {
+
+    @Bean
+    IngestionLimits ingestionLimits(
+            @Value("${gaplens.measurements.max-batch-size:5000}") int maxBatchSize,
+            @Value("${gaplens.measurements.future-tolerance:5m}") Duration futureTolerance) {
+        return new IngestionLimits(maxBatchSize, futureTolerance);
+    }
+
+    @Bean
+    MeasurementIngestionService measurementIngestion(
+            MeasurementRepository measurements,
+            BrandRepository brands,
+            TouchpointRepository touchpoints,
+            SegmentRepository segments,
+            ListScalesUseCase scales,
+            Clock clock,
+            IngestionLimits limits) {
+        return new MeasurementIngestionService(measurements, brands, touchpoints, segments, scales, clock, limits);
+    }
+}
