@@ -3,14 +3,18 @@ package com.gaplens.application.service;
 import com.gaplens.application.port.in.AuthenticateApiKeyUseCase;
 import com.gaplens.application.port.in.AuthenticatedCaller;
 import com.gaplens.application.port.in.IssueApiKeyUseCase;
+import com.gaplens.application.port.in.ManageApiKeysUseCase;
 import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.application.port.out.Clock;
 import com.gaplens.application.port.out.SecretHasher;
 import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.shared.InvalidInputException;
+import com.gaplens.domain.shared.NotFoundException;
+import com.gaplens.domain.tenant.TenantId;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +24,7 @@ import java.util.Optional;
  * digits) names the stored key, the secret (32 random bytes, base64url) is checked against its
  * stored hash. Only the hash is ever stored.
  */
-public final class ApiKeyService implements IssueApiKeyUseCase, AuthenticateApiKeyUseCase {
+public final class ApiKeyService implements IssueApiKeyUseCase, AuthenticateApiKeyUseCase, ManageApiKeysUseCase {
 
     static final String PREFIX = "gl_";
     private static final char[] ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -72,6 +76,22 @@ public final class ApiKeyService implements IssueApiKeyUseCase, AuthenticateApiK
             return fresh;
         });
         return new IssuedApiKey(key, token);
+    }
+
+    @Override
+    public List<ApiKey> listApiKeys(TenantId tenant) {
+        return keys.findByTenant(tenant);
+    }
+
+    @Override
+    public ApiKey revokeApiKey(RevokeApiKeyCommand command) {
+        ApiKey key = keys.findById(command.keyId())
+                .filter(found -> found.tenant().equals(command.tenant()))
+                .orElseThrow(
+                        () -> new NotFoundException("API_KEY_NOT_FOUND", "apiKeyId", "no API key " + command.keyId()));
+        ApiKey revoked = key.revoke(clock.now());
+        keys.save(revoked);
+        return revoked;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.gaplens.application.port.in.AuthenticatedCaller;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssuedApiKey;
+import com.gaplens.application.port.in.ManageApiKeysUseCase.RevokeApiKeyCommand;
 import com.gaplens.application.port.out.SecretHasher;
 import com.gaplens.application.port.out.fake.FixedClock;
 import com.gaplens.application.port.out.fake.InMemoryApiKeyRepository;
@@ -13,6 +14,7 @@ import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.Role;
 import com.gaplens.domain.access.SecretHash;
 import com.gaplens.domain.shared.InvalidInputException;
+import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.tenant.TenantId;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -120,5 +122,28 @@ class ApiKeyServiceTest {
 
         assertThat(first.key().id()).isNotEqualTo(second.key().id());
         assertThat(first.token()).isNotEqualTo(second.token());
+    }
+
+    @Test
+    void aRevokedKeyStopsAuthenticatingAndStaysListedWithItsDate() {
+        IssuedApiKey issued = service.issue(new IssueApiKeyCommand(ACME, "leaked", Set.of(Role.WRITER)));
+
+        service.revokeApiKey(new RevokeApiKeyCommand(ACME, issued.key().id()));
+
+        assertThat(service.authenticate(issued.token())).isEmpty();
+        assertThat(service.listApiKeys(ACME))
+                .singleElement()
+                .satisfies(key -> assertThat(key.revokedAt()).contains(NOW));
+    }
+
+    @Test
+    void aKeyOfAnotherTenantCannotBeRevoked() {
+        IssuedApiKey issued = service.issue(new IssueApiKeyCommand(ACME, "theirs", Set.of(Role.READER)));
+
+        assertThatThrownBy(() -> service.revokeApiKey(new RevokeApiKeyCommand(
+                        new TenantId("globex"), issued.key().id())))
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.reason()).isEqualTo("API_KEY_NOT_FOUND"));
+        assertThat(service.authenticate(issued.token())).isPresent();
     }
 }

@@ -8,13 +8,20 @@ import com.gaplens.adapters.graphql.support.GlobalIds;
 import com.gaplens.adapters.graphql.support.Inputs;
 import com.gaplens.application.port.in.IssueApiKeyUseCase;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
+import com.gaplens.application.port.in.ManageApiKeysUseCase;
+import com.gaplens.application.port.in.ManageApiKeysUseCase.RevokeApiKeyCommand;
+import com.gaplens.domain.access.ApiKey;
+import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.access.Role;
+import com.gaplens.domain.shared.InvalidInputException;
+import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.tenant.TenantId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /** API keys of the caller's tenant, issued by its administrators. */
@@ -25,10 +32,46 @@ class ApiKeyController {
 
     record IssuedApiKeyView(String id, String label, List<Role> roles, OffsetDateTime createdAt, String token) {}
 
-    private final IssueApiKeyUseCase issue;
+    record RevokeApiKeyInput(String apiKeyId) {}
 
-    ApiKeyController(IssueApiKeyUseCase issue) {
+    record ApiKeyView(String id, String label, List<Role> roles, OffsetDateTime createdAt, OffsetDateTime revokedAt) {
+        static ApiKeyView of(ApiKey key) {
+            return new ApiKeyView(
+                    GlobalId.encode(GlobalIds.API_KEY, key.id().value()),
+                    key.label(),
+                    key.roles().stream().sorted().toList(),
+                    Inputs.dateTime(key.createdAt()),
+                    key.revokedAt().map(Inputs::dateTime).orElse(null));
+        }
+    }
+
+    private final IssueApiKeyUseCase issue;
+    private final ManageApiKeysUseCase manage;
+
+    ApiKeyController(IssueApiKeyUseCase issue, ManageApiKeysUseCase manage) {
         this.issue = issue;
+        this.manage = manage;
+    }
+
+    @QueryMapping
+    List<ApiKeyView> apiKeys() {
+        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        return manage.listApiKeys(tenant).stream().map(ApiKeyView::of).toList();
+    }
+
+    @MutationMapping
+    ApiKeyView revokeApiKey(@Argument RevokeApiKeyInput input) {
+        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        return under("input", () -> {
+            String raw = GlobalId.rawIdOf(input.apiKeyId(), GlobalIds.API_KEY, "apiKeyId");
+            ApiKeyId id;
+            try {
+                id = new ApiKeyId(raw);
+            } catch (InvalidInputException malformed) {
+                throw new NotFoundException("API_KEY_NOT_FOUND", "apiKeyId", "no API key has that id");
+            }
+            return ApiKeyView.of(manage.revokeApiKey(new RevokeApiKeyCommand(tenant, id)));
+        });
     }
 
     @MutationMapping
