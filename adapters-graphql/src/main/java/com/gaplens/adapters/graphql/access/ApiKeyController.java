@@ -3,7 +3,6 @@ package com.gaplens.adapters.graphql.access;
 import static com.gaplens.adapters.graphql.support.Inputs.under;
 
 import com.gaplens.adapters.graphql.security.CurrentCaller;
-import com.gaplens.adapters.graphql.support.GlobalId;
 import com.gaplens.adapters.graphql.support.GlobalIds;
 import com.gaplens.adapters.graphql.support.Inputs;
 import com.gaplens.application.port.in.IssueApiKeyUseCase;
@@ -11,10 +10,7 @@ import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import com.gaplens.application.port.in.ManageApiKeysUseCase;
 import com.gaplens.application.port.in.ManageApiKeysUseCase.RevokeApiKeyCommand;
 import com.gaplens.domain.access.ApiKey;
-import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.access.Role;
-import com.gaplens.domain.shared.InvalidInputException;
-import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.tenant.TenantId;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -37,7 +33,7 @@ class ApiKeyController {
     record ApiKeyView(String id, String label, List<Role> roles, OffsetDateTime createdAt, OffsetDateTime revokedAt) {
         static ApiKeyView of(ApiKey key) {
             return new ApiKeyView(
-                    GlobalId.encode(GlobalIds.API_KEY, key.id().value()),
+                    GlobalIds.of(key.id()),
                     key.label(),
                     key.roles().stream().sorted().toList(),
                     Inputs.dateTime(key.createdAt()),
@@ -62,16 +58,10 @@ class ApiKeyController {
     @MutationMapping
     ApiKeyView revokeApiKey(@Argument RevokeApiKeyInput input) {
         TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
-        return under("input", () -> {
-            String raw = GlobalId.rawIdOf(input.apiKeyId(), GlobalIds.API_KEY, "apiKeyId");
-            ApiKeyId id;
-            try {
-                id = new ApiKeyId(raw);
-            } catch (InvalidInputException malformed) {
-                throw new NotFoundException("API_KEY_NOT_FOUND", "apiKeyId", "no API key has that id");
-            }
-            return ApiKeyView.of(manage.revokeApiKey(new RevokeApiKeyCommand(tenant, id)));
-        });
+        return under(
+                "input",
+                () -> ApiKeyView.of(manage.revokeApiKey(
+                        new RevokeApiKeyCommand(tenant, GlobalIds.apiKey(input.apiKeyId(), "apiKeyId")))));
     }
 
     @MutationMapping
@@ -81,7 +71,7 @@ class ApiKeyController {
             var issued = issue.issue(new IssueApiKeyCommand(
                     tenant, input.label(), Set.copyOf(input.roles() == null ? List.of() : input.roles())));
             return new IssuedApiKeyView(
-                    GlobalId.encode(GlobalIds.API_KEY, issued.key().id().value()),
+                    GlobalIds.of(issued.key().id()),
                     issued.key().label(),
                     issued.key().roles().stream().sorted().toList(),
                     Inputs.dateTime(issued.key().createdAt()),

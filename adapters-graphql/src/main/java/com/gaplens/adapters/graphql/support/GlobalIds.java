@@ -1,5 +1,6 @@
 package com.gaplens.adapters.graphql.support;
 
+import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.brand.BrandValueId;
 import com.gaplens.domain.segment.SegmentId;
@@ -47,6 +48,14 @@ public final class GlobalIds {
 
     public static String of(SegmentVariantId id) {
         return GlobalId.encode(SEGMENT_VARIANT, id.value());
+    }
+
+    public static String of(ApiKeyId id) {
+        return GlobalId.encode(API_KEY, id.value());
+    }
+
+    public static ApiKeyId apiKey(String id, String field) {
+        return decode(id, API_KEY, field, ApiKeyId::new);
     }
 
     public static String of(CommitmentId id) {

@@ -3,6 +3,7 @@ package com.gaplens.adapters.graphql.support;
 import com.gaplens.domain.shared.Description;
 import com.gaplens.domain.shared.DomainException;
 import com.gaplens.domain.shared.Name;
+import com.gaplens.domain.shared.Require;
 import com.gaplens.domain.shared.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,7 +38,7 @@ public final class Inputs {
     }
 
     public static Version expectedVersion(Long value) {
-        return under("expectedVersion", () -> new Version(value == null ? -1 : value));
+        return new Version(Require.present(value, "expectedVersion"));
     }
 
     public static Optional<Instant> instant(OffsetDateTime value) {
