@@ -5,10 +5,13 @@ import com.gaplens.application.port.in.ListScalesUseCase.AvailableScale;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase;
 import com.gaplens.application.port.out.BrandRepository;
 import com.gaplens.application.port.out.Clock;
+import com.gaplens.application.port.out.GapStatisticsStore;
 import com.gaplens.application.port.out.MeasurementRepository;
 import com.gaplens.application.port.out.MeasurementRepository.InsertReport;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
 import com.gaplens.application.port.out.SegmentRepository;
+import com.gaplens.application.port.out.SegmentVariantRepository;
+import com.gaplens.application.port.out.TargetExperienceRepository;
 import com.gaplens.application.port.out.TouchpointRepository;
 import com.gaplens.domain.brand.Brand;
 import com.gaplens.domain.brand.BrandId;
@@ -25,6 +28,7 @@ import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.shared.LifecycleStatus;
 import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.shared.Require;
+import com.gaplens.domain.target.Judgement;
 import com.gaplens.domain.tenant.TenantId;
 import com.gaplens.domain.touchpoint.Touchpoint;
 import com.gaplens.domain.touchpoint.TouchpointId;
@@ -49,8 +53,11 @@ import java.util.stream.Collectors;
  *   <li>the external ids of the valid items are looked up in one query; those already stored are
  *       duplicates or conflicts without any write (a replayed batch costs one read, not thousands of
  *       duplicate-key errors);</li>
- *   <li>the new ones are inserted in one unordered bulk insert; an id a concurrent writer took meanwhile
- *       is read back and judged a duplicate or a conflict like any other.</li>
+ *   <li>the new ones are judged against the promise in force when each was observed ({@link PromiseJudge}),
+ *       then inserted in one unordered bulk insert; an id a concurrent writer took meanwhile is read back and
+ *       judged a duplicate or a conflict like any other;</li>
+ *   <li>the roll-ups of the accepted ones (and of duplicates an interrupted earlier call left pending) are
+ *       brought up to date before the call answers ({@link GapStatisticsStore#applyPending}).</li>
  * </ol>
  * A measurement once stored is never overwritten.
  */
@@ -64,6 +71,9 @@ public final class MeasurementIngestionService implements RecordMeasurementsUseC
     private final TouchpointRepository touchpoints;
     private final SegmentRepository segments;
     private final ListScalesUseCase scales;
+    private final TargetExperienceRepository targets;
+    private final SegmentVariantRepository variants;
+    private final GapStatisticsStore rollups;
     private final Clock clock;
     private final IngestionLimits limits;
 
@@ -73,9 +83,15 @@ public final class MeasurementIngestionService implements RecordMeasurementsUseC
             TouchpointRepository touchpoints,
             SegmentRepository segments,
             ListScalesUseCase scales,
+            TargetExperienceRepository targets,
+            SegmentVariantRepository variants,
+            GapStatisticsStore rollups,
             Clock clock,
             IngestionLimits limits) {
         this.measurements = Require.present(measurements, "measurements");
+        this.targets = Require.present(targets, "targets");
+        this.variants = Require.present(variants, "variants");
+        this.rollups = Require.present(rollups, "rollups");
         this.brands = Require.present(brands, "brands");
         this.touchpoints = Require.present(touchpoints, "touchpoints");
         this.segments = Require.present(segments, "segments");
@@ -134,7 +150,18 @@ public final class MeasurementIngestionService implements RecordMeasurementsUseC
         }
 
         if (!fresh.isEmpty()) {
+            PromiseJudge judge = new PromiseJudge(tenant, targets, variants);
+            fresh = judge.judgeAll(fresh);
             InsertReport report = measurements.insertNew(tenant, fresh);
+            if (!judge.promisesUnchanged()) {
+                // A publication landed while this call judged: judge what it inserted again, by the new promise.
+                PromiseJudge again = new PromiseJudge(tenant, targets, variants);
+                Map<ExternalId, Judgement> rejudged = new HashMap<>();
+                fresh.stream()
+                        .filter(r -> report.inserted().contains(r.externalId()))
+                        .forEach(r -> rejudged.put(r.externalId(), again.judge(r)));
+                measurements.storeJudgements(tenant, rejudged);
+            }
             // Ids a concurrent writer stored between our read and our insert: judged against what it stored,
             // later occurrences in the batch included.
             Map<ExternalId, Measurement> taken = report.alreadyPresent().isEmpty()
@@ -159,6 +186,16 @@ public final class MeasurementIngestionService implements RecordMeasurementsUseC
             if (outcomes[index] == null) {
                 throw new IllegalStateException("item " + index + " was neither inserted nor judged");
             }
+        }
+        // Roll up what this call inserted, and what an interrupted earlier call of the same items left pending.
+        Set<ExternalId> recorded = new HashSet<>();
+        for (MeasurementOutcome outcome : outcomes) {
+            if (outcome instanceof Accepted || outcome instanceof Duplicate) {
+                outcome.externalId().map(ExternalId::new).ifPresent(recorded::add);
+            }
+        }
+        if (!recorded.isEmpty()) {
+            rollups.applyPending(tenant, recorded);
         }
         return new RecordMeasurementsReport(List.of(outcomes));
     }
@@ -197,9 +234,11 @@ public final class MeasurementIngestionService implements RecordMeasurementsUseC
                 reading,
                 fields.observedAt(),
                 emotion,
-                fields.sourceReference());
+                fields.sourceReference(),
+                fields.audience());
         NormalisedReading normalised = measurement.normalise(scale.scale());
-        return new RecordedMeasurement(measurement, normalised, touchpoint.phase(), touchpoint.channel(), now);
+        return new RecordedMeasurement(
+                measurement, normalised, touchpoint.phase(), touchpoint.channel(), now, Judgement.UNPROMISED);
     }
 
     /** The catalogue one batch names, read once for the whole batch. */

@@ -48,6 +48,7 @@ public final class SegmentVariantService
     private final PromiseReferenceLoader references;
     private final IdGenerator ids;
     private final Clock clock;
+    private final PromiseChanges changes;
 
     public SegmentVariantService(
             SegmentVariantRepository variants,
@@ -56,7 +57,9 @@ public final class SegmentVariantService
             BrandRepository brands,
             TouchpointRepository touchpoints,
             IdGenerator ids,
-            Clock clock) {
+            Clock clock,
+            PromiseChanges changes) {
+        this.changes = Require.present(changes, "changes");
         this.variants = Require.present(variants, "variants");
         this.targets = Require.present(targets, "targets");
         this.segments = Require.present(segments, "segments");
@@ -123,8 +126,12 @@ public final class SegmentVariantService
                 variant.brandId(),
                 PromiseReferences.touchpointsOf(variant.draft().additions()));
         Instant now = clock.now();
-        variant.publish(command.inForceFrom().orElse(now), now, target, segment, refs);
-        return variants.save(tenant, variant);
+        Instant inForceFrom = command.inForceFrom().orElse(now);
+        variant.publish(inForceFrom, now, target, segment, refs);
+        changes.beforePublishing(tenant, variant.brandId(), Optional.of(variant.segmentId()), inForceFrom);
+        SegmentVariant stored = variants.save(tenant, variant);
+        changes.afterPublishing(tenant, variant.brandId(), Optional.of(variant.segmentId()), inForceFrom);
+        return stored;
     }
 
     @Override

@@ -43,13 +43,16 @@ public final class TargetExperienceService
     private final PromiseReferenceLoader references;
     private final IdGenerator ids;
     private final Clock clock;
+    private final PromiseChanges changes;
 
     public TargetExperienceService(
             TargetExperienceRepository targets,
             BrandRepository brands,
             TouchpointRepository touchpoints,
             IdGenerator ids,
-            Clock clock) {
+            Clock clock,
+            PromiseChanges changes) {
+        this.changes = Require.present(changes, "changes");
         this.targets = Require.present(targets, "targets");
         this.references = new PromiseReferenceLoader(
                 Require.present(brands, "brands"), Require.present(touchpoints, "touchpoints"));
@@ -87,8 +90,12 @@ public final class TargetExperienceService
         PromiseReferences refs = references.forStoredBrand(
                 command.tenant(), target.brandId(), PromiseReferences.touchpointsOf(target.draft()));
         Instant now = clock.now();
-        target.publish(command.inForceFrom().orElse(now), now, refs);
-        return targets.save(command.tenant(), target);
+        Instant inForceFrom = command.inForceFrom().orElse(now);
+        target.publish(inForceFrom, now, refs);
+        changes.beforePublishing(command.tenant(), target.brandId(), Optional.empty(), inForceFrom);
+        TargetExperience stored = targets.save(command.tenant(), target);
+        changes.afterPublishing(command.tenant(), target.brandId(), Optional.empty(), inForceFrom);
+        return stored;
     }
 
     @Override

@@ -45,11 +45,23 @@ public final class CatalogueHarness {
     public final SegmentService segments = new SegmentService(segmentRepository, brandRepository, ids);
     public final TouchpointService touchpoints = new TouchpointService(touchpointRepository, brandRepository, ids);
     public final TargetExperienceService targets =
-            new TargetExperienceService(targetRepository, brandRepository, touchpointRepository, ids, clock);
+            new TargetExperienceService(targetRepository, brandRepository, touchpointRepository, ids, clock, changes());
     public final SegmentVariantService variants = new SegmentVariantService(
-            variantRepository, targetRepository, segmentRepository, brandRepository, touchpointRepository, ids, clock);
+            variantRepository,
+            targetRepository,
+            segmentRepository,
+            brandRepository,
+            touchpointRepository,
+            ids,
+            clock,
+            changes());
     public final EffectiveTargetService effectiveTargets =
             new EffectiveTargetService(brandRepository, segmentRepository, targetRepository, variantRepository, clock);
+
+    /** What publications set off; nothing unless a subclass judges measurements. */
+    protected PromiseChanges changes() {
+        return PromiseChanges.NONE;
+    }
 
     public Brand brand(TenantId tenant, String name, String... values) {
         return brands.defineBrand(new DefineBrandCommand(

@@ -22,6 +22,7 @@ import com.gaplens.application.port.in.RecordMeasurementsUseCase.Rejected;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.Totals;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.UnreadableItem;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
+import com.gaplens.application.port.out.fake.InMemoryGapStatisticsStore;
 import com.gaplens.application.port.out.fake.InMemoryMeasurementRepository;
 import com.gaplens.application.port.out.fake.InMemoryScaleRepository;
 import com.gaplens.domain.brand.Brand;
@@ -29,6 +30,7 @@ import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.experience.Channel;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.Emotion;
 import com.gaplens.domain.measurement.ExternalId;
 import com.gaplens.domain.measurement.MeasurementMethod;
@@ -65,12 +67,16 @@ class MeasurementIngestionServiceTest {
     private final InMemoryScaleRepository scaleRepository = new InMemoryScaleRepository();
     private final ScaleService scales = new ScaleService(scaleRepository);
     private final InMemoryMeasurementRepository measurements = new InMemoryMeasurementRepository();
+    private final InMemoryGapStatisticsStore rollups = new InMemoryGapStatisticsStore(measurements);
     private final MeasurementIngestionService service = new MeasurementIngestionService(
             measurements,
             catalogue.brandRepository,
             catalogue.touchpointRepository,
             catalogue.segmentRepository,
             scales,
+            catalogue.targetRepository,
+            catalogue.variantRepository,
+            rollups,
             catalogue.clock,
             new IngestionLimits(10, Duration.ofMinutes(5)));
 
@@ -104,6 +110,7 @@ class MeasurementIngestionServiceTest {
         Instant observedAt = OBSERVED;
         Optional<EmotionFields> emotion = Optional.empty();
         Optional<String> sourceReference = Optional.empty();
+        Audience audience = Audience.CUSTOMER;
 
         Fields(String externalId) {
             this.externalId = externalId;
@@ -128,7 +135,8 @@ class MeasurementIngestionServiceTest {
                     stdDev,
                     observedAt,
                     emotion,
-                    sourceReference);
+                    sourceReference,
+                    audience);
         }
     }
 
@@ -450,6 +458,9 @@ class MeasurementIngestionServiceTest {
                 catalogue.touchpointRepository,
                 catalogue.segmentRepository,
                 scales,
+                catalogue.targetRepository,
+                catalogue.variantRepository,
+                new InMemoryGapStatisticsStore(racing),
                 catalogue.clock,
                 IngestionLimits.defaults());
         seeds.forEach(seed -> racing.storedConcurrentlyBeforeNextInsert(seed));

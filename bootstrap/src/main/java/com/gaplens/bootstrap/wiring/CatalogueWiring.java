@@ -11,6 +11,7 @@ import com.gaplens.application.port.out.TenantRepository;
 import com.gaplens.application.port.out.TouchpointRepository;
 import com.gaplens.application.service.BrandService;
 import com.gaplens.application.service.EffectiveTargetService;
+import com.gaplens.application.service.PromiseChanges;
 import com.gaplens.application.service.ScaleService;
 import com.gaplens.application.service.SegmentService;
 import com.gaplens.application.service.SegmentVariantService;
@@ -55,8 +56,9 @@ class CatalogueWiring {
             BrandRepository brands,
             TouchpointRepository touchpoints,
             IdGenerator ids,
-            Clock clock) {
-        return new TargetExperienceService(targets, brands, touchpoints, ids, clock);
+            Clock clock,
+            PromiseChanges changes) {
+        return new TargetExperienceService(targets, brands, touchpoints, ids, clock, changes);
     }
 
     @Bean
@@ -67,8 +69,9 @@ class CatalogueWiring {
             BrandRepository brands,
             TouchpointRepository touchpoints,
             IdGenerator ids,
-            Clock clock) {
-        return new SegmentVariantService(variants, targets, segments, brands, touchpoints, ids, clock);
+            Clock clock,
+            PromiseChanges changes) {
+        return new SegmentVariantService(variants, targets, segments, brands, touchpoints, ids, clock, changes);
     }
 
     @Bean

@@ -3,17 +3,21 @@ package com.gaplens.bootstrap.wiring;
 import com.gaplens.application.port.in.ListScalesUseCase;
 import com.gaplens.application.port.out.BrandRepository;
 import com.gaplens.application.port.out.Clock;
+import com.gaplens.application.port.out.GapStatisticsStore;
 import com.gaplens.application.port.out.MeasurementRepository;
 import com.gaplens.application.port.out.SegmentRepository;
+import com.gaplens.application.port.out.SegmentVariantRepository;
+import com.gaplens.application.port.out.TargetExperienceRepository;
 import com.gaplens.application.port.out.TouchpointRepository;
 import com.gaplens.application.service.IngestionLimits;
 import com.gaplens.application.service.MeasurementIngestionService;
+import com.gaplens.application.service.RollupMaintenanceService;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Recording measurements, with its limits from the configuration. */
+/** Recording measurements, with its limits from the configuration, and the upkeep of the roll-ups. */
 @Configuration(proxyBeanMethods = false)
 class MeasurementWiring {
 
@@ -31,8 +35,24 @@ class MeasurementWiring {
             TouchpointRepository touchpoints,
             SegmentRepository segments,
             ListScalesUseCase scales,
+            TargetExperienceRepository targets,
+            SegmentVariantRepository variants,
+            GapStatisticsStore rollups,
             Clock clock,
             IngestionLimits limits) {
-        return new MeasurementIngestionService(measurements, brands, touchpoints, segments, scales, clock, limits);
+        return new MeasurementIngestionService(
+                measurements, brands, touchpoints, segments, scales, targets, variants, rollups, clock, limits);
+    }
+
+    @Bean
+    RollupMaintenanceService rollupMaintenance(
+            MeasurementRepository measurements,
+            GapStatisticsStore rollups,
+            TargetExperienceRepository targets,
+            SegmentVariantRepository variants,
+            BrandRepository brands,
+            Clock clock,
+            @Value("${gaplens.rollups.repair-grace:1m}") Duration grace) {
+        return new RollupMaintenanceService(measurements, rollups, targets, variants, brands, clock, grace);
     }
 }

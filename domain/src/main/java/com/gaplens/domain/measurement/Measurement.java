@@ -28,6 +28,7 @@ import java.util.Optional;
  *
  * @param sourceReference where the measurement comes from (a survey wave, a URL, a complaint number),
  *                        at most {@value #MAX_SOURCE_REFERENCE_LENGTH} characters, stripped
+ * @param audience        whose experience it is: customers (what gaps judge) or employees (the symmetry gap)
  */
 public record Measurement(
         TenantId tenant,
@@ -41,7 +42,8 @@ public record Measurement(
         Reading reading,
         Instant observedAt,
         Optional<EmotionReading> emotion,
-        Optional<String> sourceReference) {
+        Optional<String> sourceReference,
+        Audience audience) {
 
     public static final int MAX_SOURCE_REFERENCE_LENGTH = 2_000;
 
@@ -58,6 +60,7 @@ public record Measurement(
         Require.present(observedAt, "observedAt");
         Require.present(emotion, "emotion");
         Require.present(sourceReference, "sourceReference");
+        Require.present(audience, "audience");
         observedAt = observedAt.truncatedTo(ChronoUnit.MILLIS);
         sourceReference =
                 sourceReference.map(text -> Require.text(text, "sourceReference", MAX_SOURCE_REFERENCE_LENGTH));

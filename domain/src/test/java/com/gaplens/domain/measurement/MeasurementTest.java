@@ -34,7 +34,8 @@ class MeasurementTest {
                 reading,
                 observedAt,
                 Optional.of(new EmotionReading(Emotion.FRUSTRATION, 0.6)),
-                sourceReference);
+                sourceReference,
+                Audience.CUSTOMER);
     }
 
     private static Measurement measurement() {

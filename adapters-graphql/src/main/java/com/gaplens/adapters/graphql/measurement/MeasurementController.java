@@ -18,6 +18,7 @@ import com.gaplens.application.port.in.RecordMeasurementsUseCase.Totals;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.UnreadableItem;
 import com.gaplens.domain.access.Role;
 import com.gaplens.domain.experience.ExperienceVariable;
+import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.Emotion;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.shared.DomainException;
@@ -54,7 +55,8 @@ class MeasurementController {
             Double stdDev,
             OffsetDateTime observedAt,
             EmotionInput emotion,
-            String sourceReference) {}
+            String sourceReference,
+            Audience audience) {}
 
     enum MeasurementStatus {
         ACCEPTED,
@@ -177,7 +179,8 @@ class MeasurementController {
                             .map(e -> new EmotionFields(
                                     Inputs.under("emotion", () -> required(e.emotion(), "emotion")),
                                     Inputs.under("emotion", () -> required(e.intensity(), "intensity")))),
-                    Optional.ofNullable(input.sourceReference()));
+                    Optional.ofNullable(input.sourceReference()),
+                    input.audience() == null ? Audience.CUSTOMER : input.audience());
         } catch (DomainException unreadable) {
             return new UnreadableItem(Optional.ofNullable(input.externalId()), unreadable);
         }

@@ -4,6 +4,7 @@ import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
 import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
 import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
 import com.gaplens.adapters.mongo.measurement.MongoMeasurementRepository;
+import com.gaplens.adapters.mongo.rollup.MongoGapStatisticsStore;
 import com.gaplens.adapters.mongo.scale.MongoScaleRepository;
 import com.gaplens.adapters.mongo.scale.ScaleDocumentMapper;
 import com.gaplens.adapters.mongo.segment.MongoSegmentRepository;
@@ -83,5 +84,10 @@ public class MongoRepositoriesConfiguration {
     @Bean(initMethod = "ensureIndexes")
     MongoMeasurementRepository measurementRepository(TenantScopedMongo mongo) {
         return new MongoMeasurementRepository(mongo);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoGapStatisticsStore gapStatisticsStore(TenantScopedMongo mongo) {
+        return new MongoGapStatisticsStore(mongo);
     }
 }

@@ -1,12 +1,16 @@
 package com.gaplens.adapters.mongo.measurement;
 
 import com.gaplens.adapters.mongo.mapping.StoredValues;
+import com.gaplens.adapters.mongo.rollup.CellKey;
 import com.gaplens.adapters.mongo.tenancy.TenantOwned;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
+import com.gaplens.domain.brand.BrandValueId;
 import com.gaplens.domain.experience.Channel;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.experience.Score;
 import com.gaplens.domain.gap.TimeBucket;
+import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.Emotion;
 import com.gaplens.domain.measurement.EmotionReading;
 import com.gaplens.domain.measurement.ExternalId;
@@ -14,7 +18,10 @@ import com.gaplens.domain.measurement.Measurement;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.measurement.NormalisedReading;
 import com.gaplens.domain.measurement.Reading;
+import com.gaplens.domain.target.CommitmentId;
+import com.gaplens.domain.target.Judgement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.bson.types.ObjectId;
@@ -32,7 +39,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *       of its variable;</li>
  *   <li>{@code day}, {@code week}, {@code month}, {@code quarter}, {@code year}: the UTC {@link TimeBucket}
  *       keys of {@code observedAt};</li>
- *   <li>{@code rollupState}: {@value #PENDING} when written; the roll-up step applies it and marks it.</li>
+ *   <li>{@code audience}; its judgement: {@code commitmentId}, {@code brandValueId}, {@code target} (absent when
+ *       unpromised), from the promise in force when it was observed;</li>
+ *   <li>{@code dayCell}: the id of the day roll-up cell it belongs to;</li>
+ *   <li>{@code rollupState}: {@value #PENDING} when written (or moved to other cells by a new judgement, which
+ *       lists the cells it left in {@code staleCells}), with the {@code rollupToken} of that write;
+ *       {@value #APPLIED} once its cells were recomputed. {@code judgementState} is {@value #STALE} while a
+ *       publication asks for it to be judged anew.</li>
  * </ul>
  * Absent optional values are absent fields. {@code observedAt} and {@code recordedAt} are BSON dates
  * (milliseconds, which is what a measurement keeps).
@@ -69,19 +82,39 @@ record MeasurementDocument(
         String quarter,
         String year,
         String rollupState,
-        Instant recordedAt)
+        Instant recordedAt,
+        String audience,
+        String commitmentId,
+        String brandValueId,
+        Double target,
+        String dayCell,
+        List<String> staleCells,
+        String judgementState,
+        String rollupToken)
         implements TenantOwned {
 
     static final String COLLECTION = "measurements";
     static final String EXTERNAL_ID = "externalId";
     static final String PENDING = "PENDING";
+    static final String APPLIED = "APPLIED";
+    static final String STALE = "STALE";
+    static final String ROLLUP_STATE = "rollupState";
+    static final String JUDGEMENT_STATE = "judgementState";
+    static final String ROLLUP_TOKEN = "rollupToken";
+    static final String DAY_CELL = "dayCell";
+    static final String STALE_CELLS = "staleCells";
+    static final String OBSERVED_AT = "observedAt";
+    static final String RECORDED_AT = "recordedAt";
     static final String SINGLE = "SINGLE";
     static final String AGGREGATE = "AGGREGATE";
 
-    static MeasurementDocument from(RecordedMeasurement recorded) {
+    static MeasurementDocument from(RecordedMeasurement recorded, String rollupToken) {
         Measurement m = recorded.measurement();
         NormalisedReading normalised = recorded.normalised();
         Instant observedAt = m.observedAt();
+        Optional<Judgement.Promised> promised =
+                recorded.judgement() instanceof Judgement.Promised p ? Optional.of(p) : Optional.empty();
+        String tenant = StoredValues.tenantId(m.tenant());
         return new MeasurementDocument(
                 new ObjectId().toHexString(),
                 StoredValues.tenantId(m.tenant()),
@@ -113,7 +146,42 @@ record MeasurementDocument(
                 TimeBucket.QUARTER.keyOf(observedAt),
                 TimeBucket.YEAR.keyOf(observedAt),
                 PENDING,
-                recorded.recordedAt());
+                recorded.recordedAt(),
+                m.audience().name(),
+                promised.map(p -> p.commitment().value()).orElse(null),
+                promised.map(p -> p.brandValue().value()).orElse(null),
+                promised.map(p -> p.target().value()).orElse(null),
+                cellKey(recorded).dayCell(tenant, TimeBucket.DAY.keyOf(observedAt)),
+                null,
+                null,
+                rollupToken);
+    }
+
+    /** The roll-up cell key of a recorded measurement. */
+    static CellKey cellKey(RecordedMeasurement recorded) {
+        Measurement m = recorded.measurement();
+        Optional<Judgement.Promised> promised =
+                recorded.judgement() instanceof Judgement.Promised p ? Optional.of(p) : Optional.empty();
+        return new CellKey(
+                StoredValues.brandId(m.brand()),
+                m.audience().name(),
+                StoredValues.touchpointId(m.touchpoint()),
+                recorded.phase().name(),
+                recorded.channel().name(),
+                m.variable().name(),
+                m.variable().family().name(),
+                m.variable().dimension().name(),
+                m.segment().map(StoredValues::segmentId).orElse(null),
+                m.method().name(),
+                promised.map(p -> p.commitment().value()).orElse(null),
+                promised.map(p -> p.brandValue().value()).orElse(null));
+    }
+
+    Judgement judgement() {
+        return commitmentId == null
+                ? Judgement.UNPROMISED
+                : new Judgement.Promised(
+                        new CommitmentId(commitmentId), new BrandValueId(brandValueId), new Score(target));
     }
 
     Measurement toMeasurement() {
@@ -132,7 +200,8 @@ record MeasurementDocument(
                 reading,
                 observedAt,
                 Optional.ofNullable(emotion).map(e -> new EmotionReading(Emotion.valueOf(e), emotionIntensity)),
-                Optional.ofNullable(sourceReference));
+                Optional.ofNullable(sourceReference),
+                audience == null ? Audience.CUSTOMER : Audience.valueOf(audience));
     }
 
     RecordedMeasurement toRecorded() {
@@ -141,6 +210,7 @@ record MeasurementDocument(
                 new NormalisedReading(w, x, s),
                 JourneyPhase.valueOf(phase),
                 Channel.valueOf(channel),
-                recordedAt);
+                recordedAt,
+                judgement());
     }
 }

@@ -1,7 +1,10 @@
 package com.gaplens.adapters.mongo.tenancy;
 
 import com.gaplens.domain.tenant.TenantId;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
@@ -22,6 +25,28 @@ public final class TenantScopedMongo {
     /** The documents of {@code type} that belong to {@code tenant}. */
     public <D extends TenantOwned> TenantScope<D> of(TenantId tenant, Class<D> type) {
         return new TenantScope<>(mongo, Objects.requireNonNull(tenant, "tenant"), type);
+    }
+
+    /** The raw documents of {@code collection} that belong to {@code tenant}. */
+    public TenantCollection collection(TenantId tenant, String collection) {
+        return new TenantCollection(mongo.getCollection(collection), Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /** Index management of a collection of raw documents (every index should start with {@code tenant}). */
+    public IndexDeclarations indexes(String collection) {
+        return new IndexDeclarations(mongo.indexOps(collection));
+    }
+
+    /**
+     * The tenants owning at least one document of {@code collection} that matches {@code filter}: the one
+     * query across tenants, for system work (repairs) that then proceeds tenant by tenant.
+     */
+    public Set<TenantId> tenantsHaving(String collection, Document filter) {
+        Set<TenantId> tenants = new HashSet<>();
+        mongo.getCollection(collection)
+                .distinct(TenantOwned.TENANT, filter, String.class)
+                .forEach(value -> tenants.add(new TenantId(value)));
+        return tenants;
     }
 
     /** Index management, which concerns all tenants at once (every index should start with {@code tenant}). */

@@ -2,6 +2,7 @@ package com.gaplens.application.port.in;
 
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.experience.ExperienceVariable;
+import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.Emotion;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.segment.SegmentId;
@@ -74,7 +75,8 @@ public interface RecordMeasurementsUseCase {
             OptionalDouble stdDev,
             Instant observedAt,
             Optional<EmotionFields> emotion,
-            Optional<String> sourceReference)
+            Optional<String> sourceReference,
+            Audience audience)
             implements MeasurementItem {
         public MeasurementFields {
             Require.present(externalId, "externalId");
@@ -89,6 +91,7 @@ public interface RecordMeasurementsUseCase {
             Require.present(observedAt, "observedAt");
             Require.present(emotion, "emotion");
             Require.present(sourceReference, "sourceReference");
+            Require.present(audience, "audience");
         }
     }
 

@@ -1,21 +1,26 @@
 package com.gaplens.application.port.out;
 
+import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.experience.Channel;
 import com.gaplens.domain.experience.JourneyPhase;
 import com.gaplens.domain.measurement.ExternalId;
 import com.gaplens.domain.measurement.Measurement;
 import com.gaplens.domain.measurement.NormalisedReading;
+import com.gaplens.domain.segment.SegmentId;
 import com.gaplens.domain.shared.Require;
+import com.gaplens.domain.target.Judgement;
 import com.gaplens.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Stores raw measurements, the source of truth of every gap: unique per (tenant, external id), written
- * once, never changed by a later recording. Each is stored with what the roll-ups need beside it (its
+ * once, never changed by a later recording (only their judgement follows the promise, and their roll-up state
+ * the roll-ups). Each is stored with what the roll-ups need beside it (its
  * normalised contribution, the touchpoint's phase and channel when recorded), so that roll-ups can be
  * computed, and recomputed, from the raw measurements alone.
  */
@@ -36,6 +41,32 @@ public interface MeasurementRepository {
     /** Every stored measurement of the tenant, in no particular order. Close the stream. */
     Stream<RecordedMeasurement> streamAll(TenantId tenant);
 
+    /**
+     * Marks every measurement of {@code brand} (of {@code segment} only, when given) observed at or after
+     * {@code from} as awaiting a new judgement: a publication changed the promise in force then. Returns how many
+     * were marked. Marking is idempotent and leaves the roll-up state alone.
+     */
+    long markForRejudgement(TenantId tenant, BrandId brand, Optional<SegmentId> segment, Instant from);
+
+    /** Up to {@code limit} measurements of the tenant awaiting a new judgement. */
+    List<RecordedMeasurement> awaitingJudgement(TenantId tenant, int limit);
+
+    /**
+     * Stores the new judgement of each measurement and clears its mark. A measurement whose judgement changed
+     * moves to other roll-up cells: it is marked pending again, remembering the cells it leaves, so that applying
+     * it recomputes both.
+     */
+    void storeJudgements(TenantId tenant, Map<ExternalId, Judgement> judgements);
+
+    /** Up to {@code limit} measurements of the tenant whose roll-up is pending and recorded before {@code before}. */
+    Set<ExternalId> pendingRollups(TenantId tenant, Instant before, int limit);
+
+    /**
+     * The tenants with measurements awaiting a judgement or a roll-up: a system query of the repair, which then
+     * works tenant by tenant.
+     */
+    Set<TenantId> tenantsWithUnfinishedWork();
+
     /** Which of the measurements given were inserted, and which found their external id already taken. */
     record InsertReport(Set<ExternalId> inserted, Set<ExternalId> alreadyPresent) {
         public InsertReport {
@@ -51,14 +82,17 @@ public interface MeasurementRepository {
      * @param phase      the journey phase of its touchpoint when recorded
      * @param channel    the channel of its touchpoint when recorded
      * @param recordedAt when GapLens recorded it
+     * @param judgement  the commitment it is judged against (or none), from the promise in force when observed
      */
     record RecordedMeasurement(
             Measurement measurement,
             NormalisedReading normalised,
             JourneyPhase phase,
             Channel channel,
-            Instant recordedAt) {
+            Instant recordedAt,
+            Judgement judgement) {
         public RecordedMeasurement {
+            Require.present(judgement, "judgement");
             Require.present(measurement, "measurement");
             Require.present(normalised, "normalised");
             Require.present(phase, "phase");
@@ -68,6 +102,11 @@ public interface MeasurementRepository {
 
         public ExternalId externalId() {
             return measurement.externalId();
+        }
+
+        /** The same measurement judged anew. */
+        public RecordedMeasurement judged(Judgement newJudgement) {
+            return new RecordedMeasurement(measurement, normalised, phase, channel, recordedAt, newJudgement);
         }
     }
 

@@ -7,9 +7,12 @@ import com.gaplens.application.port.out.MeasurementRepository;
 import com.gaplens.application.port.out.MeasurementRepository.InsertReport;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
 import com.gaplens.domain.brand.BrandId;
+import com.gaplens.domain.brand.BrandValueId;
 import com.gaplens.domain.experience.Channel;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.experience.Score;
+import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.Emotion;
 import com.gaplens.domain.measurement.EmotionReading;
 import com.gaplens.domain.measurement.ExternalId;
@@ -19,6 +22,8 @@ import com.gaplens.domain.measurement.NormalisedReading;
 import com.gaplens.domain.measurement.Reading;
 import com.gaplens.domain.scale.ScaleCode;
 import com.gaplens.domain.segment.SegmentId;
+import com.gaplens.domain.target.CommitmentId;
+import com.gaplens.domain.target.Judgement;
 import com.gaplens.domain.tenant.TenantId;
 import com.gaplens.domain.touchpoint.TouchpointId;
 import java.time.Instant;
@@ -66,11 +71,13 @@ public abstract class MeasurementRepositoryContract {
                         new Reading.Single(4),
                         OBSERVED,
                         Optional.empty(),
-                        Optional.empty()),
+                        Optional.empty(),
+                        Audience.CUSTOMER),
                 new NormalisedReading(1, 75, 0),
                 JourneyPhase.PURCHASE,
                 Channel.STORE,
-                RECORDED);
+                RECORDED,
+                Judgement.UNPROMISED);
     }
 
     /** 120 NPS respondents averaging 20, sd 30, for a segment, with an emotion: w = 120, x = 60, s = 15. */
@@ -88,12 +95,18 @@ public abstract class MeasurementRepositoryContract {
                         new Reading.Aggregate(20, 120, OptionalDouble.of(30)),
                         OBSERVED,
                         Optional.of(new EmotionReading(Emotion.TRUST, 0.25)),
-                        Optional.of("wave 12")),
+                        Optional.of("wave 12"),
+                        Audience.CUSTOMER),
                 new NormalisedReading(120, 60, 15),
                 JourneyPhase.AFTER_PURCHASE,
                 Channel.PHONE,
-                RECORDED);
+                RECORDED,
+                PROMISED);
     }
+
+    /** The judgement of {@link #aggregate}: commitment c-1 of value v-1 promises 70. */
+    protected static final Judgement PROMISED =
+            new Judgement.Promised(new CommitmentId("c-1"), new BrandValueId("v-1"), new Score(70));
 
     private static Set<ExternalId> ids(String... values) {
         return Stream.of(values).map(ExternalId::new).collect(java.util.stream.Collectors.toSet());
@@ -192,5 +205,50 @@ public abstract class MeasurementRepositoryContract {
         assertThat(repository.count(tenantA)).isEqualTo(2_000);
         assertThat(repository.findByExternalIds(tenantA, ids("bulk-0", "bulk-1999")))
                 .hasSize(2);
+    }
+
+    @Test
+    void aRecordedMeasurementIsPendingRollUpForItsTenantOnly() {
+        repository.insertNew(tenantA, List.of(single(tenantA, "m-1"), aggregate(tenantA, "m-2")));
+
+        assertThat(repository.pendingRollups(tenantA, RECORDED.plusMillis(1), 10))
+                .isEqualTo(ids("m-1", "m-2"));
+        assertThat(repository.pendingRollups(tenantA, RECORDED.plusMillis(1), 1))
+                .hasSize(1);
+        assertThat(repository.pendingRollups(tenantA, RECORDED, 10))
+                .as("recorded at or after the instant given")
+                .isEmpty();
+        assertThat(repository.pendingRollups(tenantB, RECORDED.plusMillis(1), 10))
+                .isEmpty();
+        assertThat(repository.tenantsWithUnfinishedWork()).contains(tenantA).doesNotContain(tenantB);
+    }
+
+    @Test
+    void measurementsGovernedByAPublicationAreMarkedThenJudgedAnew() {
+        RecordedMeasurement before = single(tenantA, "before");
+        RecordedMeasurement segmented = aggregate(tenantA, "segmented");
+        RecordedMeasurement otherTenant = aggregate(tenantB, "segmented");
+        repository.insertNew(tenantA, List.of(before, segmented));
+        repository.insertNew(tenantB, List.of(otherTenant));
+
+        long marked =
+                repository.markForRejudgement(tenantA, new BrandId("b-1"), Optional.of(new SegmentId("s-1")), OBSERVED);
+
+        assertThat(marked).as("only the segment's measurements").isEqualTo(1);
+        assertThat(repository.awaitingJudgement(tenantA, 10)).containsExactly(segmented);
+        assertThat(repository.awaitingJudgement(tenantB, 10)).isEmpty();
+        assertThat(repository.markForRejudgement(tenantA, new BrandId("b-1"), Optional.empty(), OBSERVED.plusMillis(1)))
+                .as("observed strictly before the start: not governed")
+                .isZero();
+
+        repository.storeJudgements(tenantA, Map.of(new ExternalId("segmented"), Judgement.UNPROMISED));
+
+        assertThat(repository.awaitingJudgement(tenantA, 10)).isEmpty();
+        try (Stream<RecordedMeasurement> all = repository.streamAll(tenantA)) {
+            assertThat(all.toList()).containsExactlyInAnyOrder(before, segmented.judged(Judgement.UNPROMISED));
+        }
+        try (Stream<RecordedMeasurement> all = repository.streamAll(tenantB)) {
+            assertThat(all.toList()).containsExactly(otherTenant);
+        }
     }
 }

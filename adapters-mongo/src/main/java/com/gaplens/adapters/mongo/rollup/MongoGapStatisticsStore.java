@@ -1,0 +1,405 @@
+package com.gaplens.adapters.mongo.rollup;
+
+import com.gaplens.adapters.mongo.rollup.CellKey.Grain;
+import com.gaplens.adapters.mongo.tenancy.TenantCollection;
+import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
+import com.gaplens.application.gaps.CellGrouping;
+import com.gaplens.application.gaps.GapDimension;
+import com.gaplens.application.gaps.GapFilter;
+import com.gaplens.application.gaps.GroupedCell;
+import com.gaplens.application.port.out.GapStatisticsStore;
+import com.gaplens.domain.brand.BrandId;
+import com.gaplens.domain.gap.Period;
+import com.gaplens.domain.gap.TimeBucket;
+import com.gaplens.domain.measurement.ExternalId;
+import com.gaplens.domain.tenant.TenantId;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.bson.Document;
+
+/**
+ * The roll-ups in the {@value #CELLS} collection, at two grains: day cells, recomputed from the raw
+ * measurements, and month cells, recomputed from the day cells. Both carry every dimension of
+ * {@link GapDimension}, the audience and the time keys; a query reads month cells when its period is made of whole
+ * months and it groups by month or coarser, day cells otherwise.
+ *
+ * <p><b>Why it stays exact without transactions.</b> A cell is never incremented. To bring cells up to date, a
+ * writer reads their versions, recomputes them whole from what they aggregate, and replaces each only if its
+ * version is still the one read (an upsert whose guard fails hits the unique {@code _id} and is reported per
+ * item); refused cells are recomputed again. So the last write of a cell always comes from a computation that
+ * started after every earlier write to it, and so after every raw insert those writers had seen: concurrent
+ * writers cannot lose each other's measurements. Raw measurements stay {@code PENDING} until their cells were
+ * written, so a crash at any point leaves work that {@link #applyPending} — idempotent — finishes.
+ */
+public final class MongoGapStatisticsStore implements GapStatisticsStore {
+
+    static final String CELLS = "rollup_cells";
+    static final String MEASUREMENTS = "measurements";
+    static final String GRAIN = "grain";
+    static final String VERSION = "v";
+    static final String MONTH_CELL = "monthCell";
+    static final String DAY = "day";
+    static final String WEEK = "week";
+    static final String MONTH = "month";
+    static final String QUARTER = "quarter";
+    static final String YEAR = "year";
+    private static final int ATTEMPTS = 50;
+
+    private final TenantScopedMongo mongo;
+
+    public MongoGapStatisticsStore(TenantScopedMongo mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Creates the indexes the roll-ups need; idempotent. */
+    public void ensureIndexes() {
+        mongo.indexes(CELLS)
+                .ensure("rollup_cells_tenant_monthCell", false, MONTH_CELL)
+                .ensure("rollup_cells_tenant_grain_brand_day", false, GRAIN, CellKey.BRAND, DAY)
+                .ensure("rollup_cells_tenant_grain_brand_month", false, GRAIN, CellKey.BRAND, MONTH)
+                .ensure("rollup_cells_tenant_grain_month", false, GRAIN, MONTH);
+    }
+
+    @Override
+    public void applyPending(TenantId tenant, Collection<ExternalId> measurements) {
+        if (measurements.isEmpty()) {
+            return;
+        }
+        TenantCollection raw = mongo.collection(tenant, MEASUREMENTS);
+        List<String> ids = measurements.stream().map(ExternalId::value).toList();
+        Set<String> dayCells = new LinkedHashSet<>();
+        Set<String> tokens = new HashSet<>();
+        Document pending =
+                raw.filter().append("externalId", new Document("$in", ids)).append("rollupState", "PENDING");
+        try (Stream<Document> found = raw.find(
+                pending, new Document("dayCell", 1).append("staleCells", 1).append("rollupToken", 1))) {
+            found.forEach(document -> {
+                dayCells.add(document.getString("dayCell"));
+                List<?> stale = document.getList("staleCells", Object.class);
+                if (stale != null) {
+                    stale.forEach(cell -> dayCells.add((String) cell));
+                }
+                tokens.add(document.getString("rollupToken"));
+            });
+        }
+        if (dayCells.isEmpty()) {
+            return;
+        }
+        Recomputation days = recomputeDays(tenant, dayCells);
+        recomputeMonths(tenant, days.months());
+        raw.updateMany(
+                pending.append("rollupToken", new Document("$in", new ArrayList<>(tokens))),
+                new Document("$set", new Document("rollupState", "APPLIED"))
+                        .append("$unset", new Document("staleCells", "")));
+    }
+
+    @Override
+    public RebuildReport rebuild(TenantId tenant, BrandId brand, Period period, Consumer<RebuildReport> progress) {
+        TenantCollection raw = mongo.collection(tenant, MEASUREMENTS);
+        TenantCollection cells = mongo.collection(tenant, CELLS);
+        long daysTotal = period.to().toEpochDay() - period.from().toEpochDay() + 1;
+        long daysDone = 0;
+        long read = 0;
+        long checked = 0;
+        long differing = 0;
+        Set<String> months = new LinkedHashSet<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            Set<String> ids = new LinkedHashSet<>();
+            Document ofTheDay = raw.filter()
+                    .append(CellKey.BRAND, brand.value())
+                    .append(
+                            "observedAt",
+                            new Document(
+                                            "$gte",
+                                            Date.from(day.atStartOfDay(ZoneOffset.UTC)
+                                                    .toInstant()))
+                                    .append(
+                                            "$lt",
+                                            Date.from(day.plusDays(1)
+                                                    .atStartOfDay(ZoneOffset.UTC)
+                                                    .toInstant())));
+            try (Stream<Document> found = raw.find(ofTheDay, new Document("dayCell", 1))) {
+                for (Document document : (Iterable<Document>) found::iterator) {
+                    ids.add(document.getString("dayCell"));
+                    read++;
+                }
+            }
+            Document storedCells = cells.filter()
+                    .append(GRAIN, Grain.DAY.name())
+                    .append(CellKey.BRAND, brand.value())
+                    .append(DAY, day.toString());
+            try (Stream<Document> found = cells.find(storedCells, new Document("_id", 1))) {
+                found.forEach(document -> ids.add(document.getString("_id")));
+            }
+            Recomputation recomputed = recomputeDays(tenant, ids);
+            checked += recomputed.checked();
+            differing += recomputed.differing();
+            months.add(TimeBucket.MONTH.keyOf(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+            daysDone++;
+            progress.accept(new RebuildReport(daysTotal, daysDone, read, checked, differing));
+        }
+        for (String month : months) {
+            Set<String> ids = new LinkedHashSet<>();
+            Document monthCells =
+                    cells.filter().append(CellKey.BRAND, brand.value()).append(MONTH, month);
+            try (Stream<Document> found = cells.find(monthCells, new Document(MONTH_CELL, 1).append(GRAIN, 1))) {
+                found.forEach(document -> ids.add(
+                        Grain.MONTH.name().equals(document.getString(GRAIN))
+                                ? document.getString("_id")
+                                : document.getString(MONTH_CELL)));
+            }
+            Recomputation recomputed = recomputeMonths(tenant, ids);
+            checked += recomputed.checked();
+            differing += recomputed.differing();
+        }
+        RebuildReport report = new RebuildReport(daysTotal, daysDone, read, checked, differing);
+        progress.accept(report);
+        return report;
+    }
+
+    @Override
+    public Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping) {
+        TenantCollection cells = mongo.collection(tenant, CELLS);
+        Grain grain = grainFor(filter, grouping);
+        Document match = cells.filter()
+                .append(GRAIN, grain.name())
+                .append(CellKey.AUDIENCE, filter.audience().name());
+        filter.values()
+                .forEach((dimension, kept) ->
+                        match.append(field(dimension), new Document("$in", new ArrayList<>(kept))));
+        filter.period().ifPresent(period -> {
+            if (grain == Grain.DAY) {
+                match.append(
+                        DAY,
+                        new Document("$gte", period.from().toString())
+                                .append("$lte", period.to().toString()));
+            } else {
+                match.append(MONTH, new Document("$gte", monthOf(period.from())).append("$lte", monthOf(period.to())));
+            }
+        });
+        Document id = new Document();
+        grouping.dimensions().forEach(dimension -> id.append(field(dimension), "$" + field(dimension)));
+        grouping.bucket().ifPresent(bucket -> id.append("bucket", "$" + bucketField(bucket)));
+        Document group = new Document("_id", id.isEmpty() ? null : id);
+        for (String sum : CellSums.FIELDS) {
+            group.append(sum, new Document("$sum", "$" + sum));
+        }
+        return cells.aggregate(match, List.of(new Document("$group", group))).map(result -> {
+            Document keys = result.get("_id") instanceof Document d ? d : new Document();
+            Map<GapDimension, String> values = new EnumMap<>(GapDimension.class);
+            for (GapDimension dimension : grouping.dimensions()) {
+                Object value = keys.get(field(dimension));
+                if (value instanceof String text) {
+                    values.put(dimension, text);
+                }
+            }
+            CellSums sums = new CellSums();
+            sums.addCell(result);
+            return new GroupedCell(
+                    values, Optional.ofNullable(keys.getString("bucket")), sums.statistics(), sums.emotions());
+        });
+    }
+
+    /** Month cells serve whole months grouped by month or coarser; day cells serve everything else. */
+    static Grain grainFor(GapFilter filter, CellGrouping grouping) {
+        boolean fineBucket = grouping.bucket()
+                .map(b -> b == TimeBucket.DAY || b == TimeBucket.WEEK)
+                .orElse(false);
+        boolean wholeMonths = filter.period()
+                .map(p ->
+                        p.from().getDayOfMonth() == 1 && p.to().equals(p.to().with(TemporalAdjusters.lastDayOfMonth())))
+                .orElse(true);
+        return fineBucket || !wholeMonths ? Grain.DAY : Grain.MONTH;
+    }
+
+    static String field(GapDimension dimension) {
+        return switch (dimension) {
+            case BRAND -> CellKey.BRAND;
+            case BRAND_VALUE -> CellKey.BRAND_VALUE;
+            case COMMITMENT -> CellKey.COMMITMENT;
+            case PHASE -> CellKey.PHASE;
+            case TOUCHPOINT -> CellKey.TOUCHPOINT;
+            case CHANNEL -> CellKey.CHANNEL;
+            case FAMILY -> CellKey.FAMILY;
+            case DIMENSION -> CellKey.DIMENSION;
+            case VARIABLE -> CellKey.VARIABLE;
+            case SEGMENT -> CellKey.SEGMENT;
+            case METHOD -> CellKey.METHOD;
+        };
+    }
+
+    private static String bucketField(TimeBucket bucket) {
+        return switch (bucket) {
+            case DAY -> DAY;
+            case WEEK -> WEEK;
+            case MONTH -> MONTH;
+            case QUARTER -> QUARTER;
+            case YEAR -> YEAR;
+        };
+    }
+
+    private static String monthOf(LocalDate day) {
+        return TimeBucket.MONTH.keyOf(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** What recomputing cells did: how many it recomputed, how many differed, the month cells they belong to. */
+    private record Recomputation(long checked, long differing, Set<String> months) {}
+
+    /** Recomputes the day cells {@code ids} from the raw measurements whose {@code dayCell} they are. */
+    private Recomputation recomputeDays(TenantId tenant, Set<String> ids) {
+        TenantCollection raw = mongo.collection(tenant, MEASUREMENTS);
+        String tenantValue = tenant.value();
+        return recompute(tenant, ids, pending -> {
+            Map<String, Computed> computed = new HashMap<>();
+            Document filter = raw.filter().append("dayCell", new Document("$in", new ArrayList<>(pending)));
+            Document fields = new Document("dayCell", 1)
+                    .append("day", 1)
+                    .append("w", 1)
+                    .append("x", 1)
+                    .append("s", 1)
+                    .append("target", 1)
+                    .append("emotion", 1)
+                    .append("emotionIntensity", 1);
+            for (String keyField : CellKey.FIELDS) {
+                fields.append(keyField, 1);
+            }
+            try (Stream<Document> found = raw.find(filter, fields)) {
+                found.forEach(document -> computed.computeIfAbsent(document.getString("dayCell"), id -> {
+                            CellKey key = CellKey.of(document);
+                            String day = document.getString("day");
+                            String month = monthOf(LocalDate.parse(day));
+                            Document cell = new Document("_id", id)
+                                    .append("tenant", tenantValue)
+                                    .append(GRAIN, Grain.DAY.name());
+                            timeKeys(cell, LocalDate.parse(day), true);
+                            key.writeTo(cell);
+                            cell.append(MONTH_CELL, key.monthCell(tenantValue, month));
+                            return new Computed(cell, new CellSums());
+                        })
+                        .sums()
+                        .addMeasurement(document));
+            }
+            return computed;
+        });
+    }
+
+    /** Recomputes the month cells {@code ids} from the day cells whose {@code monthCell} they are. */
+    private Recomputation recomputeMonths(TenantId tenant, Set<String> ids) {
+        TenantCollection cells = mongo.collection(tenant, CELLS);
+        String tenantValue = tenant.value();
+        return recompute(tenant, ids, pending -> {
+            Map<String, Computed> computed = new HashMap<>();
+            Document filter = cells.filter().append(MONTH_CELL, new Document("$in", new ArrayList<>(pending)));
+            try (Stream<Document> found = cells.find(filter, new Document())) {
+                found.forEach(day -> computed.computeIfAbsent(day.getString(MONTH_CELL), id -> {
+                            Document cell = new Document("_id", id)
+                                    .append("tenant", tenantValue)
+                                    .append(GRAIN, Grain.MONTH.name());
+                            timeKeys(cell, LocalDate.parse(day.getString(DAY)), false);
+                            CellKey.of(day).writeTo(cell);
+                            return new Computed(cell, new CellSums());
+                        })
+                        .sums()
+                        .addCell(day));
+            }
+            return computed;
+        });
+    }
+
+    private record Computed(Document cell, CellSums sums) {}
+
+    private interface Source {
+        Map<String, Computed> compute(Set<String> ids);
+    }
+
+    /**
+     * Brings the cells {@code ids} to what {@code source} computes: replaces those that differ, deletes those it
+     * computes nothing for, each guarded by the version read before computing; retries those refused.
+     */
+    private Recomputation recompute(TenantId tenant, Set<String> ids, Source source) {
+        TenantCollection cells = mongo.collection(tenant, CELLS);
+        long checked = 0;
+        long differing = 0;
+        Set<String> months = new LinkedHashSet<>();
+        Set<String> pending = new LinkedHashSet<>(ids);
+        for (int attempt = 0; attempt < ATTEMPTS && !pending.isEmpty(); attempt++) {
+            Map<String, Document> stored = new HashMap<>();
+            try (Stream<Document> found = cells.find(
+                    cells.filter().append("_id", new Document("$in", new ArrayList<>(pending))), new Document())) {
+                found.forEach(cell -> stored.put(cell.getString("_id"), cell));
+            }
+            stored.values().forEach(cell -> {
+                if (cell.getString(MONTH_CELL) != null) {
+                    months.add(cell.getString(MONTH_CELL));
+                }
+            });
+            Map<String, Computed> computed = source.compute(pending);
+            List<Document> replacements = new ArrayList<>();
+            List<Long> expected = new ArrayList<>();
+            List<Object> deletions = new ArrayList<>();
+            List<Long> deletedVersions = new ArrayList<>();
+            for (String id : pending) {
+                checked++;
+                Document current = stored.get(id);
+                long version = current == null ? 0 : ((Number) current.get(VERSION)).longValue();
+                Computed next = computed.get(id);
+                if (next == null) {
+                    if (current != null) {
+                        differing++;
+                        deletions.add(id);
+                        deletedVersions.add(version);
+                    }
+                    continue;
+                }
+                if (next.cell().getString(MONTH_CELL) != null) {
+                    months.add(next.cell().getString(MONTH_CELL));
+                }
+                if (current != null && next.sums().sameAs(current)) {
+                    continue;
+                }
+                differing++;
+                Document cell = next.cell();
+                next.sums().writeTo(cell);
+                cell.append(VERSION, version + 1);
+                replacements.add(cell);
+                expected.add(version);
+            }
+            cells.deleteAllIfVersion(deletions, VERSION, deletedVersions);
+            Set<Integer> refused = cells.replaceAllIfVersion(replacements, VERSION, expected);
+            Set<String> again = new LinkedHashSet<>();
+            refused.forEach(index -> again.add(replacements.get(index).getString("_id")));
+            checked -= again.size();
+            differing -= again.size();
+            pending = again;
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException(pending.size() + " roll-up cells of tenant " + tenant
+                    + " kept changing under " + ATTEMPTS + " recomputations; their measurements stay pending");
+        }
+        return new Recomputation(checked, differing, months);
+    }
+
+    private static void timeKeys(Document cell, LocalDate day, boolean withDay) {
+        var instant = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (withDay) {
+            cell.append(DAY, day.toString()).append(WEEK, TimeBucket.WEEK.keyOf(instant));
+        }
+        cell.append(MONTH, TimeBucket.MONTH.keyOf(instant))
+                .append(QUARTER, TimeBucket.QUARTER.keyOf(instant))
+                .append(YEAR, TimeBucket.YEAR.keyOf(instant));
+    }
+}

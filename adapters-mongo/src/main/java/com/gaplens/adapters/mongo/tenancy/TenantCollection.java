@@ -1,0 +1,163 @@
+package com.gaplens.adapters.mongo.tenancy;
+
+import com.gaplens.domain.tenant.TenantId;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.bson.Document;
+
+/**
+ * Raw-document reads and writes of one collection for one tenant, for the roll-ups, whose documents are sums
+ * keyed by many fields rather than mapped objects. Like {@link TenantScope}, every filter it sends must start from
+ * {@link #filter()} ({@code {tenant: <the tenant>}}) and every document it writes must carry the tenant.
+ */
+public final class TenantCollection {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoCollection<Document> collection;
+    private final TenantId tenant;
+
+    TenantCollection(MongoCollection<Document> collection, TenantId tenant) {
+        this.collection = collection;
+        this.tenant = tenant;
+    }
+
+    /** {@code {tenant: <the tenant>}}, to which callers append their own conditions. */
+    public Document filter() {
+        return new Document(TenantOwned.TENANT, tenant.value());
+    }
+
+    /** The documents matching {@code filter}, with the fields of {@code projection} only (all when empty). */
+    public Stream<Document> find(Document filter, Document projection) {
+        requireScoped(filter);
+        MongoCursor<Document> cursor = collection
+                .find(filter)
+                .projection(projection.isEmpty() ? null : projection)
+                .batchSize(2_000)
+                .iterator();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                .onClose(cursor::close);
+    }
+
+    /** Runs {@code stages} over the documents matching {@code match}; results may spill to disk. */
+    public Stream<Document> aggregate(Document match, List<Document> stages) {
+        requireScoped(match);
+        List<Document> pipeline = new ArrayList<>();
+        pipeline.add(new Document("$match", match));
+        pipeline.addAll(stages);
+        MongoCursor<Document> cursor = collection
+                .aggregate(pipeline)
+                .allowDiskUse(true)
+                .batchSize(2_000)
+                .iterator();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                .onClose(cursor::close);
+    }
+
+    /**
+     * Replaces (or creates) each document whose stored {@code versionField} still equals the expected one (0: the
+     * document must not exist yet), in one unordered bulk write. Returns the positions of the replacements refused
+     * because the document changed meanwhile (its version moved on, or it was created): their writers retry.
+     */
+    public Set<Integer> replaceAllIfVersion(List<Document> replacements, String versionField, List<Long> expected) {
+        if (replacements.size() != expected.size()) {
+            throw new IllegalArgumentException("one expected version per replacement");
+        }
+        if (replacements.isEmpty()) {
+            return Set.of();
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (int i = 0; i < replacements.size(); i++) {
+            Document replacement = replacements.get(i);
+            requireOwn(replacement);
+            Document guard = filter().append("_id", replacement.get("_id"));
+            long version = expected.get(i);
+            // absent (0) or at the version read: upserting a document that exists under another version hits _id
+            guard.append(versionField, version == 0 ? new Document("$exists", false) : version);
+            writes.add(new ReplaceOneModel<>(guard, replacement, new ReplaceOptions().upsert(true)));
+        }
+        return refusedByDuplicateKey(writes);
+    }
+
+    /** Deletes each document {@code ids[i]} if its {@code versionField} still equals {@code expected[i]}. */
+    public void deleteAllIfVersion(List<Object> ids, String versionField, List<Long> expected) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            writes.add(new DeleteOneModel<>(filter().append("_id", ids.get(i)).append(versionField, expected.get(i))));
+        }
+        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /** Applies {@code updates[i]} to the one document matching {@code filters[i]}, in one unordered bulk write. */
+    public void updateEach(List<Document> filters, List<Document> updates) {
+        if (filters.size() != updates.size()) {
+            throw new IllegalArgumentException("one update per filter");
+        }
+        if (filters.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (int i = 0; i < filters.size(); i++) {
+            requireScoped(filters.get(i));
+            writes.add(new UpdateOneModel<>(filters.get(i), updates.get(i)));
+        }
+        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /** Applies {@code update} to every document matching {@code filter}; how many matched. */
+    public long updateMany(Document filter, Document update) {
+        requireScoped(filter);
+        return collection.updateMany(filter, update).getMatchedCount();
+    }
+
+    private Set<Integer> refusedByDuplicateKey(List<WriteModel<Document>> writes) {
+        try {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<Integer> refused = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(error.getIndex());
+            }
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
+            return refused;
+        }
+    }
+
+    private void requireOwn(Document document) {
+        if (!tenant.value().equals(document.get(TenantOwned.TENANT))) {
+            throw new IllegalArgumentException("a document of tenant " + document.get(TenantOwned.TENANT)
+                    + " cannot be written through the scope of tenant " + tenant);
+        }
+    }
+
+    private void requireScoped(Document filter) {
+        if (!tenant.value().equals(filter.get(TenantOwned.TENANT))) {
+            throw new IllegalArgumentException("filters must start from filter(): " + filter.toJson());
+        }
+    }
+}

@@ -1,0 +1,418 @@
+package com.gaplens.adapters.mongo.rollup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.gaplens.adapters.mongo.measurement.MongoMeasurementRepository;
+import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
+import com.gaplens.adapters.mongo.support.TestMongoServer;
+import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
+import com.gaplens.application.gaps.CellGrouping;
+import com.gaplens.application.gaps.GapDimension;
+import com.gaplens.application.gaps.GapFilter;
+import com.gaplens.application.gaps.GroupedCell;
+import com.gaplens.application.port.out.GapStatisticsStore.RebuildReport;
+import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
+import com.gaplens.domain.brand.BrandId;
+import com.gaplens.domain.brand.BrandValueId;
+import com.gaplens.domain.experience.Channel;
+import com.gaplens.domain.experience.ExperienceVariable;
+import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.experience.Score;
+import com.gaplens.domain.gap.Period;
+import com.gaplens.domain.gap.TimeBucket;
+import com.gaplens.domain.measurement.Audience;
+import com.gaplens.domain.measurement.Emotion;
+import com.gaplens.domain.measurement.EmotionReading;
+import com.gaplens.domain.measurement.ExternalId;
+import com.gaplens.domain.measurement.Measurement;
+import com.gaplens.domain.measurement.MeasurementMethod;
+import com.gaplens.domain.measurement.NormalisedReading;
+import com.gaplens.domain.measurement.Reading;
+import com.gaplens.domain.scale.ScaleCode;
+import com.gaplens.domain.segment.SegmentId;
+import com.gaplens.domain.target.CommitmentId;
+import com.gaplens.domain.target.Judgement;
+import com.gaplens.domain.tenant.TenantId;
+import com.gaplens.domain.touchpoint.TouchpointId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The roll-ups against a reference written here: after any sequence of inserts, crashes (inserted, never
+ * applied), re-judgements and concurrent applications, every stored day and month cell holds exactly the sums of
+ * the raw measurements it covers — computed in this test from the measurements themselves, not by the adapter.
+ */
+class MongoGapStatisticsStoreIT {
+
+    @Nested
+    class OnTheEmbeddedServer extends OnServer {
+        OnTheEmbeddedServer() {
+            super(TestMongoServer.EMBEDDED);
+        }
+    }
+
+    @Nested
+    class OnARealMongoDb extends OnServer {
+        OnARealMongoDb() {
+            super(TestMongoServer.REAL);
+        }
+    }
+
+    abstract static class OnServer {
+        @RegisterExtension
+        final FreshMongoDatabase database;
+
+        private static final Instant FAR_FUTURE = Instant.parse("2100-01-01T00:00:00Z");
+        private final TenantId tenant = new TenantId("acme");
+        private final TenantId other = new TenantId("globex");
+        private MongoTemplate template;
+        private MongoMeasurementRepository measurements;
+        private MongoGapStatisticsStore store;
+        /** The truth: every measurement as last stored, per tenant and external id. */
+        private final Map<String, RecordedMeasurement> truth = new HashMap<>();
+
+        OnServer(TestMongoServer server) {
+            this.database = new FreshMongoDatabase(server);
+        }
+
+        private void open() {
+            template = database.open();
+            TenantScopedMongo mongo = new TenantScopedMongo(template);
+            measurements = new MongoMeasurementRepository(mongo);
+            store = new MongoGapStatisticsStore(mongo);
+            measurements.ensureIndexes();
+            store.ensureIndexes();
+        }
+
+        @Test
+        void randomBatchesCrashesAndRejudgementsLeaveEveryCellEqualToItsMeasurements() {
+            open();
+            Random random = new Random(20261123);
+            int next = 0;
+            for (int batch = 0; batch < 12; batch++) {
+                TenantId owner = batch % 4 == 3 ? other : tenant;
+                List<RecordedMeasurement> items = new ArrayList<>();
+                for (int i = 0, size = 20 + random.nextInt(80); i < size; i++) {
+                    items.add(random(random, owner, "m-" + next++));
+                }
+                measurements.insertNew(owner, items);
+                items.forEach(
+                        m -> truth.put(owner.value() + "/" + m.externalId().value(), m));
+                if (batch % 3 != 1) { // every third batch "crashes" between its insert and its roll-up
+                    store.applyPending(owner, ids(items));
+                }
+                if (batch % 5 == 4) { // a publication moves some measurements to other commitments
+                    Map<ExternalId, Judgement> rejudged = new HashMap<>();
+                    items.stream().filter(m -> random.nextBoolean()).forEach(m -> {
+                        Judgement judgement = randomJudgement(random);
+                        rejudged.put(m.externalId(), judgement);
+                        truth.put(owner.value() + "/" + m.externalId().value(), m.judged(judgement));
+                    });
+                    measurements.storeJudgements(owner, rejudged);
+                    store.applyPending(owner, rejudged.keySet());
+                }
+            }
+            assertThat(measurements.pendingRollups(tenant, FAR_FUTURE, 10_000)).isNotEmpty();
+
+            // the repair: whatever is still pending is applied
+            for (TenantId owner : measurements.tenantsWithUnfinishedWork()) {
+                store.applyPending(owner, measurements.pendingRollups(owner, FAR_FUTURE, 10_000));
+            }
+
+            assertThat(measurements.tenantsWithUnfinishedWork()).isEmpty();
+            assertCellsEqualTheMeasurements(tenant);
+            assertCellsEqualTheMeasurements(other);
+        }
+
+        @Test
+        void applyingTwiceOrConcurrentlyChangesNothing() throws Exception {
+            open();
+            Random random = new Random(7);
+            List<List<RecordedMeasurement>> batches = new ArrayList<>();
+            for (int b = 0; b < 6; b++) {
+                List<RecordedMeasurement> items = new ArrayList<>();
+                for (int i = 0; i < 60; i++) {
+                    items.add(random(random, tenant, "c-" + b + "-" + i));
+                }
+                batches.add(items);
+                items.forEach(
+                        m -> truth.put(tenant.value() + "/" + m.externalId().value(), m));
+            }
+            // six writers insert and roll up at once, over the same few cells
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            List<Future<?>> done = new ArrayList<>();
+            for (List<RecordedMeasurement> items : batches) {
+                done.add(pool.submit(() -> {
+                    measurements.insertNew(tenant, items);
+                    store.applyPending(tenant, ids(items));
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            Map<String, Document> before = cells(tenant);
+
+            store.applyPending(tenant, ids(batches.get(0))); // applied already: nothing to do
+
+            assertThat(cells(tenant)).isEqualTo(before);
+            assertCellsEqualTheMeasurements(tenant);
+        }
+
+        @Test
+        void aRebuildFindsNothingToRepairThenRepairsATamperedAndAnOrphanCell() {
+            open();
+            Random random = new Random(11);
+            List<RecordedMeasurement> items = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                items.add(random(random, tenant, "r-" + i));
+            }
+            measurements.insertNew(tenant, items);
+            items.forEach(m -> truth.put(tenant.value() + "/" + m.externalId().value(), m));
+            store.applyPending(tenant, ids(items));
+            BrandId brand = new BrandId("brand-a");
+            Period period = new Period(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-31"));
+            List<RebuildReport> progress = new ArrayList<>();
+
+            RebuildReport clean = store.rebuild(tenant, brand, period, progress::add);
+
+            assertThat(clean.cellsDiffering()).isZero();
+            assertThat(clean.daysTotal()).isEqualTo(59);
+            assertThat(clean.measurementsRead())
+                    .isEqualTo(items.stream()
+                            .filter(m -> m.measurement().brand().equals(brand))
+                            .count());
+            assertThat(progress).hasSize(60).last().isEqualTo(clean);
+
+            // a day cell of brand-a tampered with, and an orphan cell nothing backs
+            Document victim = template.getCollection(MongoGapStatisticsStore.CELLS)
+                    .find(new Document("tenant", "acme").append("grain", "DAY").append("brandId", "brand-a"))
+                    .first();
+            template.getCollection(MongoGapStatisticsStore.CELLS)
+                    .updateOne(new Document("_id", victim.get("_id")), new Document("$inc", new Document("pN", 5)));
+            Document orphan = new Document(victim).append("_id", "orphan").append("day", victim.getString("day"));
+            template.getCollection(MongoGapStatisticsStore.CELLS).insertOne(orphan);
+
+            RebuildReport repaired = store.rebuild(tenant, brand, period, r -> {});
+
+            assertThat(repaired.cellsDiffering())
+                    .as("the tampered day cell, the orphan, and the month cells both had skewed")
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(store.rebuild(tenant, brand, period, r -> {}).cellsDiffering())
+                    .isZero();
+            assertCellsEqualTheMeasurements(tenant);
+        }
+
+        @Test
+        void aQueryMergesTheCellsOfEachGroupExactly() {
+            open();
+            Random random = new Random(5);
+            List<RecordedMeasurement> items = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                items.add(random(random, tenant, "q-" + i));
+            }
+            measurements.insertNew(tenant, items);
+            store.applyPending(tenant, ids(items));
+            GapFilter filter = GapFilter.everything()
+                    .with(GapDimension.BRAND, Set.of("brand-a"))
+                    .during(new Period(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-28")));
+
+            for (CellGrouping grouping : List.of(
+                    CellGrouping.by(GapDimension.TOUCHPOINT).per(TimeBucket.MONTH),
+                    CellGrouping.by(GapDimension.VARIABLE, GapDimension.SEGMENT).per(TimeBucket.WEEK),
+                    CellGrouping.by(GapDimension.BRAND_VALUE))) {
+                Map<String, double[]> expected = new HashMap<>();
+                for (RecordedMeasurement m : items) {
+                    LocalDate day = LocalDate.ofInstant(m.measurement().observedAt(), ZoneOffset.UTC);
+                    if (!m.measurement().brand().value().equals("brand-a")
+                            || day.getMonthValue() != 2
+                            || m.measurement().audience() != Audience.CUSTOMER) {
+                        continue;
+                    }
+                    String key = grouping.dimensions().stream()
+                                    .sorted()
+                                    .map(d -> d.of(m).orElse("-"))
+                                    .collect(Collectors.joining("|"))
+                            + "|"
+                            + grouping.bucket()
+                                    .map(b -> b.keyOf(m.measurement().observedAt()))
+                                    .orElse("");
+                    add(expected.computeIfAbsent(key, k -> new double[6]), m);
+                }
+                Map<String, double[]> actual = new HashMap<>();
+                try (Stream<GroupedCell> cells = store.query(tenant, filter, grouping)) {
+                    cells.forEach(cell -> {
+                        String key = grouping.dimensions().stream()
+                                        .sorted()
+                                        .map(d -> cell.key(d).orElse("-"))
+                                        .collect(Collectors.joining("|"))
+                                + "|" + cell.bucket().orElse("");
+                        var s = cell.statistics();
+                        actual.put(key, new double[] {
+                            s.count(),
+                            s.weight(),
+                            s.promised().sum() + s.unpromised().sum(),
+                            s.promised().sumOfSquares() + s.unpromised().sumOfSquares(),
+                            s.targetSum(),
+                            s.promised().weight()
+                        });
+                    });
+                }
+                assertThat(actual.keySet()).as(grouping.toString()).isEqualTo(expected.keySet());
+                expected.forEach((key, sums) -> {
+                    for (int i = 0; i < sums.length; i++) {
+                        assertThat(actual.get(key)[i]).as(key + " #" + i).isCloseTo(sums[i], within(1e-6));
+                    }
+                });
+            }
+        }
+
+        // ---- the reference ----
+
+        private void assertCellsEqualTheMeasurements(TenantId owner) {
+            Map<String, double[]> days = new HashMap<>();
+            Map<String, double[]> months = new HashMap<>();
+            for (RecordedMeasurement m : truth.values()) {
+                if (!m.measurement().tenant().equals(owner)) {
+                    continue;
+                }
+                String key = Arrays.stream(GapDimension.values())
+                                .map(d -> d.of(m).orElse("-"))
+                                .collect(Collectors.joining("|"))
+                        + "|" + m.measurement().audience();
+                Instant at = m.measurement().observedAt();
+                add(days.computeIfAbsent(key + "|" + TimeBucket.DAY.keyOf(at), k -> new double[6]), m);
+                add(months.computeIfAbsent(key + "|" + TimeBucket.MONTH.keyOf(at), k -> new double[6]), m);
+            }
+            Map<String, double[]> storedDays = new HashMap<>();
+            Map<String, double[]> storedMonths = new HashMap<>();
+            cells(owner).values().forEach(cell -> {
+                String key = Arrays.stream(GapDimension.values())
+                                .map(d -> Optional.ofNullable(cell.getString(MongoGapStatisticsStore.field(d)))
+                                        .orElse("-"))
+                                .collect(Collectors.joining("|"))
+                        + "|" + cell.getString("audience");
+                boolean day = "DAY".equals(cell.getString("grain"));
+                double[] sums = {
+                    number(cell, "pN") + number(cell, "uN"),
+                    number(cell, "pW") + number(cell, "uW"),
+                    number(cell, "pS1") + number(cell, "uS1"),
+                    number(cell, "pS2") + number(cell, "uS2"),
+                    number(cell, "T"),
+                    number(cell, "pW")
+                };
+                (day ? storedDays : storedMonths).put(key + "|" + cell.getString(day ? "day" : "month"), sums);
+            });
+            assertThat(new TreeSet<>(storedDays.keySet())).isEqualTo(new TreeSet<>(days.keySet()));
+            assertThat(new TreeSet<>(storedMonths.keySet())).isEqualTo(new TreeSet<>(months.keySet()));
+            for (var pair : List.of(Map.entry(days, storedDays), Map.entry(months, storedMonths))) {
+                pair.getKey().forEach((key, sums) -> {
+                    for (int i = 0; i < sums.length; i++) {
+                        assertThat(pair.getValue().get(key)[i])
+                                .as(key + " #" + i)
+                                .isCloseTo(sums[i], within(1e-6 * Math.max(1, Math.abs(sums[i]))));
+                    }
+                });
+            }
+        }
+
+        /** count, W, S1, S2, T, promised W — by hand from the measurement. */
+        private static void add(double[] sums, RecordedMeasurement m) {
+            NormalisedReading r = m.normalised();
+            double w = r.weight();
+            sums[0] += 1;
+            sums[1] += w;
+            sums[2] += w * r.score();
+            sums[3] += w * (r.score() * r.score() + r.dispersion() * r.dispersion());
+            if (m.judgement() instanceof Judgement.Promised p) {
+                sums[4] += w * p.target().value();
+                sums[5] += w;
+            }
+        }
+
+        private Map<String, Document> cells(TenantId owner) {
+            Map<String, Document> cells = new HashMap<>();
+            template.getCollection(MongoGapStatisticsStore.CELLS)
+                    .find(new Document("tenant", owner.value()))
+                    .forEach(cell -> cells.put(cell.getString("_id"), cell));
+            return cells;
+        }
+
+        private static double number(Document document, String field) {
+            return document.get(field) instanceof Number n ? n.doubleValue() : 0;
+        }
+
+        private static Set<ExternalId> ids(List<RecordedMeasurement> items) {
+            return items.stream().map(RecordedMeasurement::externalId).collect(Collectors.toSet());
+        }
+
+        private static Judgement randomJudgement(Random random) {
+            return switch (random.nextInt(3)) {
+                case 0 -> Judgement.UNPROMISED;
+                case 1 -> new Judgement.Promised(new CommitmentId("c-1"), new BrandValueId("v-1"), new Score(70));
+                default -> new Judgement.Promised(new CommitmentId("c-2"), new BrandValueId("v-2"), new Score(55.5));
+            };
+        }
+
+        private static RecordedMeasurement random(Random random, TenantId owner, String id) {
+            ExperienceVariable variable = ExperienceVariable.values()[random.nextInt(3)];
+            MeasurementMethod method = MeasurementMethod.values()[random.nextInt(3)];
+            Instant observed = LocalDate.parse("2026-02-20")
+                    .plusDays(random.nextInt(20))
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()
+                    .plusSeconds(random.nextInt(86_400));
+            boolean aggregate = random.nextBoolean();
+            long w = aggregate ? 2 + random.nextInt(50) : 1;
+            double x = random.nextInt(1001) / 10.0;
+            double s = aggregate ? random.nextInt(300) / 10.0 : 0;
+            Optional<EmotionReading> emotion = random.nextInt(3) == 0
+                    ? Optional.of(new EmotionReading(Emotion.values()[random.nextInt(6)], random.nextInt(101) / 100.0))
+                    : Optional.empty();
+            Measurement measurement = new Measurement(
+                    owner,
+                    new ExternalId(id),
+                    new BrandId(random.nextInt(4) == 0 ? "brand-b" : "brand-a"),
+                    new TouchpointId("tp-" + random.nextInt(3)),
+                    variable,
+                    random.nextBoolean() ? Optional.empty() : Optional.of(new SegmentId("s-" + random.nextInt(2))),
+                    method,
+                    new ScaleCode("PERCENT"),
+                    aggregate
+                            ? new Reading.Aggregate(x, (int) w, java.util.OptionalDouble.of(s))
+                            : new Reading.Single(x),
+                    observed,
+                    emotion,
+                    Optional.empty(),
+                    random.nextInt(10) == 0 ? Audience.EMPLOYEE : Audience.CUSTOMER);
+            return new RecordedMeasurement(
+                    measurement,
+                    new NormalisedReading(w, x, s),
+                    JourneyPhase.PURCHASE,
+                    random.nextBoolean() ? Channel.WEB : Channel.STORE,
+                    Instant.parse("2026-03-20T10:00:00Z"),
+                    randomJudgement(random));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.gaplens.application.port.in;
+
+import com.gaplens.application.port.out.GapStatisticsStore.RebuildReport;
+import com.gaplens.domain.brand.BrandId;
+import com.gaplens.domain.gap.Period;
+import com.gaplens.domain.shared.Require;
+import com.gaplens.domain.tenant.TenantId;
+import java.util.function.Consumer;
+
+/**
+ * Keeps the roll-ups equal to the raw measurements: {@link #repair} finishes whatever an interrupted call left
+ * (judgements a publication asked for, roll-ups of recorded measurements), for every tenant, and runs at start-up
+ * and periodically; {@link #rebuild} recomputes a brand's roll-ups over a period from the raw measurements and
+ * says how many cells differed (0 expected).
+ */
+public interface MaintainRollupsUseCase {
+
+    RepairReport repair();
+
+    RebuildReport rebuild(RebuildRollupsCommand command, Consumer<RebuildReport> progress);
+
+    record RebuildRollupsCommand(TenantId tenant, BrandId brandId, Period period) {
+        public RebuildRollupsCommand {
+            Require.present(tenant, "tenant");
+            Require.present(brandId, "brandId");
+            Require.present(period, "period");
+        }
+    }
+
+    /** What a repair found and finished. */
+    record RepairReport(int tenants, long rejudged, long rolledUp) {}
+}

@@ -1,0 +1,54 @@
+package com.gaplens.application.port.out;
+
+import com.gaplens.application.gaps.CellGrouping;
+import com.gaplens.application.gaps.GapFilter;
+import com.gaplens.application.gaps.GroupedCell;
+import com.gaplens.domain.brand.BrandId;
+import com.gaplens.domain.gap.Period;
+import com.gaplens.domain.measurement.ExternalId;
+import com.gaplens.domain.tenant.TenantId;
+import java.util.Collection;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The roll-ups every gap view reads: the mergeable statistics ({@link com.gaplens.domain.gap.CellStatistics} and
+ * {@link com.gaplens.domain.gap.EmotionTally}) of the raw measurements at day grain, keyed by every
+ * {@link com.gaplens.application.gaps.GapDimension}, audience and day, plus coarser roll-ups derived from them.
+ *
+ * <p><b>Invariant.</b> Once {@link #applyPending} returned for a measurement, every roll-up equals the aggregate
+ * of the raw measurements. A cell is never incremented: it is recomputed whole from what it aggregates, and
+ * replaced only if nobody replaced it meanwhile. Applying is therefore idempotent and safe to repeat, to run
+ * concurrently, and to resume after a crash: whatever a crash interrupted stays marked pending on the raw
+ * measurements, and applying them again repairs it.
+ */
+public interface GapStatisticsStore {
+
+    /**
+     * Brings the roll-ups up to date with those of {@code measurements} whose roll-up is pending (the others are
+     * ignored), then marks them applied. Idempotent.
+     */
+    void applyPending(TenantId tenant, Collection<ExternalId> measurements);
+
+    /**
+     * Recomputes from the raw measurements every roll-up cell of {@code brand} in {@code period}, replaces those
+     * that differ and removes those no measurement backs, reporting progress day by day.
+     */
+    RebuildReport rebuild(TenantId tenant, BrandId brand, Period period, Consumer<RebuildReport> progress);
+
+    /** The cells the filter keeps, merged per group, in no particular order. Close the stream. */
+    Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping);
+
+    /**
+     * Where a rebuild stands.
+     *
+     * @param daysTotal       days of the period
+     * @param daysDone        days recomputed so far
+     * @param measurementsRead raw measurements read
+     * @param cellsChecked    roll-up cells recomputed (at every grain)
+     * @param cellsDiffering  cells whose stored statistics differed from the recomputation (0 expected), or that
+     *                        existed without any measurement behind them, or were missing
+     */
+    record RebuildReport(
+            long daysTotal, long daysDone, long measurementsRead, long cellsChecked, long cellsDiffering) {}
+}

@@ -1,0 +1,75 @@
+package com.gaplens.bootstrap.wiring;
+
+import com.gaplens.application.port.in.MaintainRollupsUseCase;
+import com.gaplens.application.port.in.MaintainRollupsUseCase.RepairReport;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finishes what interrupted calls left behind — judgements a publication asked for, roll-ups of recorded
+ * measurements — once the app is ready and then every {@code gaplens.rollups.repair-interval}. Every instance runs
+ * it; repairs are idempotent and guarded cell by cell, so instances running them at once do no harm.
+ */
+@Component
+class RollupRepairSchedule implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RollupRepairSchedule.class);
+
+    private final MaintainRollupsUseCase rollups;
+    private final Duration interval;
+    private ScheduledExecutorService executor;
+
+    RollupRepairSchedule(
+            MaintainRollupsUseCase rollups, @Value("${gaplens.rollups.repair-interval:1m}") Duration interval) {
+        this.rollups = rollups;
+        this.interval = interval;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void repairOnStartUp() {
+        executor.execute(this::repair);
+    }
+
+    private void repair() {
+        try {
+            RepairReport report = rollups.repair();
+            if (report.rejudged() + report.rolledUp() > 0) {
+                LOG.warn(
+                        "Roll-up repair finished interrupted work: {} measurements judged anew, {} rolled up, in {} tenants",
+                        report.rejudged(),
+                        report.rolledUp(),
+                        report.tenants());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Roll-up repair failed; it runs again in {}", interval, e);
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofVirtual().name("rollup-repair").factory());
+        executor.scheduleWithFixedDelay(this::repair, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null && !executor.isShutdown();
+    }
+}
