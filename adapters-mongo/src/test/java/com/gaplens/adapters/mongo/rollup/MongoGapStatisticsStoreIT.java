@@ -252,7 +252,7 @@ class MongoGapStatisticsStoreIT {
                     }
                     String key = grouping.dimensions().stream()
                                     .sorted()
-                                    .map(d -> d.of(m).orElse("-"))
+                                    .map(d -> m.key(d).orElse("-"))
                                     .collect(Collectors.joining("|"))
                             + "|"
                             + grouping.bucket()
@@ -298,7 +298,7 @@ class MongoGapStatisticsStoreIT {
                     continue;
                 }
                 String key = Arrays.stream(GapDimension.values())
-                                .map(d -> d.of(m).orElse("-"))
+                                .map(d -> m.key(d).orElse("-"))
                                 .collect(Collectors.joining("|"))
                         + "|" + m.measurement().audience();
                 Instant at = m.measurement().observedAt();

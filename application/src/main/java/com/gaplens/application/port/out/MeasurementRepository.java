@@ -1,5 +1,6 @@
 package com.gaplens.application.port.out;
 
+import com.gaplens.application.gaps.GapDimension;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.experience.Channel;
 import com.gaplens.domain.experience.JourneyPhase;
@@ -102,6 +103,26 @@ public interface MeasurementRepository {
 
         public ExternalId externalId() {
             return measurement.externalId();
+        }
+
+        /** Its value of {@code dimension}, in stored form; empty when it has none (no segment, unpromised). */
+        public Optional<String> key(GapDimension dimension) {
+            Measurement m = measurement;
+            Optional<Judgement.Promised> promised =
+                    judgement instanceof Judgement.Promised p ? Optional.of(p) : Optional.empty();
+            return switch (dimension) {
+                case BRAND -> Optional.of(m.brand().value());
+                case BRAND_VALUE -> promised.map(p -> p.brandValue().value());
+                case COMMITMENT -> promised.map(p -> p.commitment().value());
+                case PHASE -> Optional.of(phase.name());
+                case TOUCHPOINT -> Optional.of(m.touchpoint().value());
+                case CHANNEL -> Optional.of(channel.name());
+                case FAMILY -> Optional.of(m.variable().family().name());
+                case DIMENSION -> Optional.of(m.variable().dimension().name());
+                case VARIABLE -> Optional.of(m.variable().name());
+                case SEGMENT -> m.segment().map(s -> s.value());
+                case METHOD -> Optional.of(m.method().name());
+            };
         }
 
         /** The same measurement judged anew. */

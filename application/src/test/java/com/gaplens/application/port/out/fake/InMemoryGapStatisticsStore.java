@@ -73,7 +73,7 @@ public final class InMemoryGapStatisticsStore implements GapStatisticsStore {
                 continue;
             }
             Map<GapDimension, String> keys = new EnumMap<>(GapDimension.class);
-            grouping.dimensions().forEach(d -> d.of(r).ifPresent(v -> keys.put(d, v)));
+            grouping.dimensions().forEach(d -> r.key(d).ifPresent(v -> keys.put(d, v)));
             Group group = new Group(
                     keys, grouping.bucket().map(b -> b.keyOf(r.measurement().observedAt())));
             CellStatistics one = CellStatistics.of(new Contribution(
@@ -99,7 +99,7 @@ public final class InMemoryGapStatisticsStore implements GapStatisticsStore {
             return false;
         }
         for (Map.Entry<GapDimension, Set<String>> kept : filter.values().entrySet()) {
-            Optional<String> value = kept.getKey().of(r);
+            Optional<String> value = r.key(kept.getKey());
             if (value.isEmpty() || !kept.getValue().contains(value.get())) {
                 return false;
             }
