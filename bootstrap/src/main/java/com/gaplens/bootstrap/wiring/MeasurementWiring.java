@@ -9,9 +9,11 @@ import com.gaplens.application.port.out.SegmentRepository;
 import com.gaplens.application.port.out.SegmentVariantRepository;
 import com.gaplens.application.port.out.TargetExperienceRepository;
 import com.gaplens.application.port.out.TouchpointRepository;
+import com.gaplens.application.service.GapViewsService;
 import com.gaplens.application.service.IngestionLimits;
 import com.gaplens.application.service.MeasurementIngestionService;
 import com.gaplens.application.service.RollupMaintenanceService;
+import com.gaplens.domain.gap.SeverityThresholds;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -54,5 +56,15 @@ class MeasurementWiring {
             Clock clock,
             @Value("${gaplens.rollups.repair-grace:1m}") Duration grace) {
         return new RollupMaintenanceService(measurements, rollups, targets, variants, brands, clock, grace);
+    }
+
+    @Bean
+    GapViewsService gapViews(
+            GapStatisticsStore rollups,
+            BrandRepository brands,
+            TouchpointRepository touchpoints,
+            SegmentRepository segments,
+            TargetExperienceRepository targets) {
+        return new GapViewsService(rollups, brands, touchpoints, segments, targets, SeverityThresholds.DEFAULT);
     }
 }

@@ -56,15 +56,20 @@ public abstract class EndToEndTest {
 
     /** A GraphQL client calling as a new API key of {@code tenant} holding {@code roles}. */
     protected HttpGraphQlTester as(TenantId tenant, Role... roles) {
-        if (tenantLookup.getTenant(new GetTenantQuery(tenant)).isEmpty()) {
-            tenants.defineTenant(new DefineTenantCommand(tenant, new Name("Tenant " + tenant.value())));
-        }
-        String token = apiKeys.issue(new IssueApiKeyCommand(tenant, "e2e", Set.of(roles)))
-                .token();
+        String token = token(tenant, roles);
         return HttpGraphQlTester.create(http().mutate()
                 .baseUrl("http://localhost:" + port + "/graphql")
                 .defaultHeader("Authorization", "Bearer " + token)
                 .build());
+    }
+
+    /** A new API key of {@code tenant} (defined if missing) holding {@code roles}: its token. */
+    protected String token(TenantId tenant, Role... roles) {
+        if (tenantLookup.getTenant(new GetTenantQuery(tenant)).isEmpty()) {
+            tenants.defineTenant(new DefineTenantCommand(tenant, new Name("Tenant " + tenant.value())));
+        }
+        return apiKeys.issue(new IssueApiKeyCommand(tenant, "e2e", Set.of(roles)))
+                .token();
     }
 
     /** The first error of {@code response}, which must have exactly that code, reason and field. */

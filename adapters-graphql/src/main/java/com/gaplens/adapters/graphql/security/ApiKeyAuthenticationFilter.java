@@ -21,7 +21,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <api key>}. A valid key makes the request act for its
+ * Authenticates {@code Authorization: Bearer <api key>} (or {@code Basic} with the key as password, which BI
+ * tools' web connectors send). A valid key makes the request act for its
  * tenant with its roles; a missing or invalid one leaves the request anonymous, and the security
  * chain answers 401 where credentials are required.
  *
@@ -33,6 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final String BASIC = "Basic ";
     private static final int MAX_CACHED = 10_000;
 
     private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
@@ -51,8 +53,15 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
+        Optional<String> token = Optional.empty();
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            caller(header.substring(BEARER.length()).strip()).ifPresent(caller -> {
+            token = Optional.of(header.substring(BEARER.length()).strip());
+        } else if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            // what Power BI's and Excel's "From Web" send: any user name, the API key as the password
+            token = basicPassword(header.substring(BASIC.length()).strip());
+        }
+        if (token.isPresent()) {
+            caller(token.get()).ifPresent(caller -> {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new CallerAuthentication(caller));
                 SecurityContextHolder.setContext(context);
@@ -62,6 +71,19 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             });
         }
         chain.doFilter(request, response);
+    }
+
+    private static Optional<String> basicPassword(String encoded) {
+        try {
+            String decoded =
+                    new String(java.util.Base64.getDecoder().decode(encoded), java.nio.charset.StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0
+                    ? Optional.empty()
+                    : Optional.of(decoded.substring(colon + 1).strip());
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     private Optional<AuthenticatedCaller> caller(String token) {

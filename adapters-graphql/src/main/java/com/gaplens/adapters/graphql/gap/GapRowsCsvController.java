@@ -1,0 +1,167 @@
+package com.gaplens.adapters.graphql.gap;
+
+import com.gaplens.adapters.graphql.gap.GapInputs.GapFilterInput;
+import com.gaplens.adapters.graphql.gap.GapInputs.PeriodInput;
+import com.gaplens.adapters.graphql.gap.GapViews.BiGapRow;
+import com.gaplens.adapters.graphql.security.CurrentCaller;
+import com.gaplens.adapters.graphql.security.ForbiddenException;
+import com.gaplens.application.gaps.GapCell;
+import com.gaplens.application.gaps.GapDimension;
+import com.gaplens.application.gaps.GapOrder;
+import com.gaplens.application.listing.PageRequest;
+import com.gaplens.application.port.in.QueryGapsUseCase;
+import com.gaplens.application.port.in.QueryGapsUseCase.GapsQuery;
+import com.gaplens.domain.access.Role;
+import com.gaplens.domain.experience.Channel;
+import com.gaplens.domain.experience.ExperienceVariable;
+import com.gaplens.domain.experience.InteractionFamily;
+import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.experience.PerceptionDimension;
+import com.gaplens.domain.gap.TimeBucket;
+import com.gaplens.domain.measurement.Audience;
+import com.gaplens.domain.measurement.MeasurementMethod;
+import com.gaplens.domain.shared.DomainException;
+import com.gaplens.domain.shared.InvalidInputException;
+import com.gaplens.domain.tenant.TenantId;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The BI rows as CSV (RFC 4180, UTF-8, header row) over a plain GET, for Power BI, Excel and Tableau "from web":
+ * the filters of {@code biGapRows} as query parameters (lists comma-separated), authenticated by the same API keys
+ * ({@code Authorization: Bearer <key>}, or Basic with the key as password). Rows are written as the store streams
+ * the groups, so memory stays flat whatever the size of the export.
+ */
+@RestController
+class GapRowsCsvController {
+
+    private final QueryGapsUseCase gaps;
+
+    GapRowsCsvController(QueryGapsUseCase gaps) {
+        this.gaps = gaps;
+    }
+
+    @GetMapping(value = "/bi/gap-rows.csv", produces = "text/csv")
+    ResponseEntity<StreamingResponseBody> gapRows(@RequestParam Map<String, String> parameters) {
+        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        GapFilterInput filter = new GapFilterInput(
+                list(parameters, "brandIds", Function.identity()),
+                list(parameters, "valueIds", Function.identity()),
+                list(parameters, "commitmentIds", Function.identity()),
+                list(parameters, "phases", v -> enumValue(JourneyPhase.class, v, "phases")),
+                list(parameters, "touchpointIds", Function.identity()),
+                list(parameters, "channels", v -> enumValue(Channel.class, v, "channels")),
+                list(parameters, "families", v -> enumValue(InteractionFamily.class, v, "families")),
+                list(parameters, "dimensions", v -> enumValue(PerceptionDimension.class, v, "dimensions")),
+                list(parameters, "variables", v -> enumValue(ExperienceVariable.class, v, "variables")),
+                list(parameters, "segmentIds", Function.identity()),
+                list(parameters, "methods", v -> enumValue(MeasurementMethod.class, v, "methods")),
+                period(parameters),
+                Optional.ofNullable(parameters.get("audience"))
+                        .map(v -> enumValue(Audience.class, v, "audience"))
+                        .orElse(Audience.CUSTOMER));
+        List<GapDimension> groupBy = list(parameters, "groupBy", v -> enumValue(GapDimension.class, v, "groupBy"));
+        TimeBucket bucket = Optional.ofNullable(parameters.get("bucket"))
+                .map(v -> enumValue(TimeBucket.class, v, "bucket"))
+                .orElse(null);
+        GapsQuery query =
+                GapController.query(tenant, filter, groupBy, bucket, GapOrder.BY_KEYS, PageRequest.MAX_SIZE, null);
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter csv = new CSVPrinter(
+                            writer,
+                            CSVFormat.RFC4180
+                                    .builder()
+                                    .setHeader(BiGapRow.COLUMNS.toArray(String[]::new))
+                                    .get());
+                    Stream<GapCell> cells = gaps.allGaps(query)) {
+                for (GapCell cell : (Iterable<GapCell>) cells::iterator) {
+                    csv.printRecord(BiGapRow.of(cell).values());
+                }
+            }
+        };
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "inline; filename=\"gap-rows.csv\"")
+                .body(body);
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<String> refused(DomainException e) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        String json = "{\"code\":\"" + e.kind() + "\",\"reason\":\"" + e.reason() + "\",\"field\":\""
+                + e.field().orElse("") + "\"}";
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<String> forbidden(ForbiddenException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"code\":\"FORBIDDEN\"}");
+    }
+
+    private static PeriodInput period(Map<String, String> parameters) {
+        if (!parameters.containsKey("from") && !parameters.containsKey("to")) {
+            return null;
+        }
+        return new PeriodInput(date(parameters.get("from"), "from"), date(parameters.get("to"), "to"));
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null) {
+            throw new InvalidInputException("REQUIRED", field, field + " is required with a period");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("MALFORMED_DATE", field, field + " must read YYYY-MM-DD");
+        }
+    }
+
+    private static <T> List<T> list(Map<String, String> parameters, String name, Function<String, T> read) {
+        String value = parameters.get(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .map(read)
+                .toList();
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "UNKNOWN_VALUE", field, value + " is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

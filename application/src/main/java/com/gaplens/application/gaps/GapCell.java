@@ -1,0 +1,54 @@
+package com.gaplens.application.gaps;
+
+import com.gaplens.domain.gap.CellReport;
+import com.gaplens.domain.gap.CellStatistics;
+import com.gaplens.domain.gap.EmotionTally;
+import com.gaplens.domain.shared.Require;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One answer row of a gap view: its keys (each value with a readable label: a brand's, value's, touchpoint's or
+ * segment's name, a commitment's wording), its time bucket, the merged statistics and everything reported from
+ * them ({@link CellReport}: lived score, gap against the promise, unpromised part).
+ */
+public record GapCell(
+        Map<GapDimension, Key> keys,
+        Optional<String> bucket,
+        CellStatistics statistics,
+        CellReport report,
+        EmotionTally emotions) {
+
+    public GapCell {
+        Require.present(keys, "keys");
+        Require.present(bucket, "bucket");
+        Require.present(statistics, "statistics");
+        Require.present(report, "report");
+        Require.present(emotions, "emotions");
+        EnumMap<GapDimension, Key> copy = new EnumMap<>(GapDimension.class);
+        copy.putAll(keys);
+        keys = Map.copyOf(copy);
+    }
+
+    /** A key's stored value and its label (the value itself when there is no better one). */
+    public record Key(String value, String label) {
+        public Key {
+            Require.present(value, "value");
+            Require.present(label, "label");
+        }
+    }
+
+    /** A stable text of the keys and bucket: what cursors point at and ties are broken by. */
+    public String identity() {
+        StringBuilder text = new StringBuilder();
+        for (GapDimension dimension : GapDimension.values()) {
+            Key key = keys.get(dimension);
+            if (key != null) {
+                text.append(dimension).append('=').append(key.value()).append(';');
+            }
+        }
+        bucket.ifPresent(b -> text.append("bucket=").append(b));
+        return text.toString();
+    }
+}
