@@ -40,7 +40,9 @@ import java.util.stream.Collectors;
  * <p>Recording data reads the study, applies the data through the aggregate's rules and saves it at the version
  * read. When another writer saved in between ({@code STALE_VERSION}), it reads again and applies again, up to
  * {@value #ATTEMPTS} times: concurrent batches all count, and a batch replayed concurrently with itself is
- * recorded once (the second attempt finds it and answers "already recorded").
+ * recorded once (the second attempt finds it and answers "already recorded"). Each failed attempt means another
+ * writer succeeded, so up to {@value #ATTEMPTS} writers at once always succeed; past that, a writer may get
+ * {@code STUDY_BUSY} (a conflict on {@code studyId}) and replays its data.
  */
 public final class ImpactStudyService
         implements DefineImpactStudyUseCase,
@@ -183,8 +185,15 @@ public final class ImpactStudyService
             try {
                 return result.answer().apply(studies.save(tenant, study));
             } catch (ConflictException e) {
-                if (!e.reason().equals(Version.STALE_VERSION) || attempt >= ATTEMPTS) {
+                if (!e.reason().equals(Version.STALE_VERSION)) {
                     throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw new ConflictException(
+                            "STUDY_BUSY",
+                            "studyId",
+                            "impact study " + id + " was changed by other writers " + ATTEMPTS
+                                    + " times in a row; send the same data again (it is safe to replay)");
                 }
             }
         }

@@ -354,6 +354,47 @@ class ImpactStudyServiceTest {
     }
 
     @Test
+    void aWriterWhoLosesEveryRaceIsToldTheStudyIsBusyAndNothingOfItsBatchIsWritten() {
+        // given a store where another writer always saves first
+        var alwaysRacing = new ImpactStudyRepository() {
+            private int others;
+
+            @Override
+            public Optional<ImpactStudy> find(TenantId tenant, ImpactStudyId id) {
+                return repository.find(tenant, id);
+            }
+
+            @Override
+            public com.gaplens.application.listing.Page<ImpactStudy> list(
+                    TenantId tenant, ImpactStudyFilter filter, PageRequest page) {
+                return repository.list(tenant, filter, page);
+            }
+
+            @Override
+            public ImpactStudy save(TenantId tenant, ImpactStudy study) {
+                if (!study.version().isNew()) {
+                    var theirs = repository.find(tenant, study.id()).orElseThrow();
+                    theirs.recordSummary("ACQUISITION_COST", StudyGroup.CONTROL, new ContinuousSummary(++others, 1, 0));
+                    repository.save(tenant, theirs);
+                }
+                return repository.save(tenant, study);
+            }
+        };
+        service = service(alwaysRacing, ImpactLimits.defaults());
+        var study = costAndRetention();
+
+        // when / then
+        assertFails(
+                () -> observe(study, "RETENTION", StudyGroup.EXPOSED, "ours", RateObservations.ofZeroOne(1, 1, 1)),
+                ConflictException.class,
+                "STUDY_BUSY",
+                "studyId");
+        var stored = repository.find(TENANT, study.id()).orElseThrow();
+        assertThat(stored.observationBatches()).isEmpty();
+        assertThat(stored.version().value()).isEqualTo(1 + ImpactStudyService.ATTEMPTS);
+    }
+
+    @Test
     void studiesAreListedForTheTenantAndBrand() {
         var first = costAndRetention();
         var other = app.brand(TENANT, "Other", "Speed");

@@ -10,6 +10,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -539,6 +543,46 @@ class ImpactStudiesIT extends EndToEndTest {
         assertError(observe(admin, study, "RETENTION", "EXPOSED", "b-1", outcomes(2, 1)), "FORBIDDEN", null, null);
         assertError(
                 writer.documentName("impactStudy").variable("studyId", study).execute(), "FORBIDDEN", null, null);
+    }
+
+    @Test
+    void writersSendingBatchesAtOnceAllCountAndAReplayedBatchCountsOnce() throws Exception {
+        // given one study and eight calls at once: six distinct batches of 5 outcomes, and one batch sent twice
+        String study = defineStudy("RETENTION");
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String batch = "parallel-" + i;
+            HttpGraphQlTester client = as(tenant, Role.WRITER);
+            calls.add(() -> observe(client, study, "RETENTION", "EXPOSED", batch, outcomes(5, 2))
+                    .path("recordImpactObservations.status")
+                    .entity(String.class)
+                    .get());
+        }
+        for (int i = 0; i < 2; i++) {
+            HttpGraphQlTester client = as(tenant, Role.WRITER);
+            calls.add(() -> observe(client, study, "RETENTION", "EXPOSED", "twice", outcomes(5, 2))
+                    .path("recordImpactObservations.status")
+                    .entity(String.class)
+                    .get());
+        }
+
+        // when
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        List<String> statuses = new ArrayList<>();
+        try {
+            for (Future<String> answer : pool.invokeAll(calls)) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        // then: 7 batches of 5, the twice-sent one once
+        assertThat(statuses).filteredOn("RECORDED"::equals).hasSize(7);
+        assertThat(statuses).filteredOn("ALREADY_RECORDED"::equals).hasSize(1);
+        var read = reader.documentName("impactStudy").variable("studyId", study).execute();
+        read.path("impactStudy.data[0].n").entity(Long.class).isEqualTo(35L);
+        read.path("impactStudy.data[0].batches").entity(Integer.class).isEqualTo(7);
     }
 
     @Test
