@@ -4,6 +4,7 @@ import static com.gaplens.application.service.Lookups.found;
 
 import com.gaplens.application.listing.Page;
 import com.gaplens.application.port.in.DefineImpactStudyUseCase;
+import com.gaplens.application.port.in.DiscardImpactDataUseCase;
 import com.gaplens.application.port.in.GetImpactResultsUseCase;
 import com.gaplens.application.port.in.ListImpactStudiesUseCase;
 import com.gaplens.application.port.in.RecordImpactObservationsUseCase;
@@ -35,7 +36,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Impact studies: defining them (ADMIN), recording their data (WRITER) and reading their results (READER).
+ * Impact studies: defining them (ADMIN), recording and discarding their data (WRITER) and reading their results (READER).
  *
  * <p>Recording data reads the study, applies the data through the aggregate's rules and saves it at the version
  * read. When another writer saved in between ({@code STALE_VERSION}), it reads again and applies again, up to
@@ -48,6 +49,7 @@ public final class ImpactStudyService
         implements DefineImpactStudyUseCase,
                 RecordImpactObservationsUseCase,
                 RecordImpactSummaryUseCase,
+                DiscardImpactDataUseCase,
                 GetImpactResultsUseCase,
                 ListImpactStudiesUseCase {
 
@@ -157,6 +159,15 @@ public final class ImpactStudyService
         return withRetries(command.tenant(), command.studyId(), study -> {
             study.recordSummary(command.metric(), command.group(), command.summary());
             return new Change<>(true, saved -> saved);
+        });
+    }
+
+    @Override
+    public ImpactStudy discardImpactData(DiscardImpactDataCommand command) {
+        return withRetries(command.tenant(), command.studyId(), study -> {
+            boolean held = study.data(command.metric(), command.group()).isPresent();
+            study.discardData(command.metric(), command.group());
+            return new Change<>(held, stored -> stored);
         });
     }
 

@@ -73,7 +73,8 @@ public final class MaturityAssessmentService
                 clock.now(),
                 command.evidence(),
                 employee,
-                customer);
+                customer,
+                command.symmetryPeriod());
         return assessments.add(tenant, assessment);
     }
 

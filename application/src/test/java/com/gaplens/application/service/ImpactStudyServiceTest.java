@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.gaplens.application.listing.ImpactStudyFilter;
 import com.gaplens.application.listing.PageRequest;
 import com.gaplens.application.port.in.DefineImpactStudyUseCase.DefineImpactStudyCommand;
+import com.gaplens.application.port.in.DiscardImpactDataUseCase.DiscardImpactDataCommand;
 import com.gaplens.application.port.in.DraftTargetExperienceUseCase.DraftTargetExperienceCommand;
 import com.gaplens.application.port.in.GetImpactResultsUseCase.GetImpactResultsQuery;
 import com.gaplens.application.port.in.ListImpactStudiesUseCase.ListImpactStudiesQuery;
@@ -211,6 +212,23 @@ class ImpactStudyServiceTest {
                 "summary");
         // the other group may take the other route
         summarise(study, "ACQUISITION_COST", StudyGroup.EXPOSED, new ContinuousSummary(9, 37.8, 2.3));
+    }
+
+    @Test
+    void discardingASlotLetsItSwitchRoutesAndDiscardingNothingChangesNothing() {
+        var study = costAndRetention();
+        observe(study, "RETENTION", StudyGroup.EXPOSED, "b-1", RateObservations.ofZeroOne(1, 0, 1));
+
+        var emptied = service.discardImpactData(
+                new DiscardImpactDataCommand(TENANT, study.id(), "RETENTION", StudyGroup.EXPOSED));
+        var unchanged = service.discardImpactData(
+                new DiscardImpactDataCommand(TENANT, study.id(), "RETENTION", StudyGroup.CONTROL));
+        var summarised = summarise(study, "RETENTION", StudyGroup.EXPOSED, new RateSummary(10, 4));
+
+        assertThat(emptied.version().value()).isEqualTo(3);
+        assertThat(unchanged.version().value()).isEqualTo(3);
+        assertThat(summarised.observationBatches()).isEmpty();
+        assertThat(summarised.data("RETENTION", StudyGroup.EXPOSED)).contains(new RateSummary(10, 4));
     }
 
     @Test

@@ -113,6 +113,7 @@ class MaturityAssessmentServiceTest {
         assertThat(gap.meanAbsoluteGap().getAsDouble()).isCloseTo(21, within(1e-12));
         assertThat(repository.find(TENANT, assessment.id()).orElseThrow().employeeScores())
                 .isEqualTo(assessment.employeeScores());
+        assertThat(assessment.symmetryPeriod()).contains(Q1);
     }
 
     @Test

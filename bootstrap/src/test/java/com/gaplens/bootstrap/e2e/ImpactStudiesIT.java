@@ -342,6 +342,17 @@ class ImpactStudiesIT extends EndToEndTest {
         read.path("impactStudy.data[0].n").entity(Long.class).isEqualTo(10L);
         read.path("impactStudy.data[0].batches").entity(Integer.class).isEqualTo(1);
         read.path("impactStudy.data[1].route").entity(String.class).isEqualTo("SUMMARY");
+
+        // discarding the exposed observations lets that group switch to a summary
+        var discarded = writer.documentName("discardImpactData")
+                .variable("input", Map.of("studyId", study, "metric", "RETENTION", "group", "EXPOSED"))
+                .execute();
+        discarded.path("discardImpactData.data[0].route").valueIsNull();
+        discarded.path("discardImpactData.data[0].n").entity(Long.class).isEqualTo(0L);
+        summarise(study, "RETENTION", "EXPOSED", Map.of("n", 10, "successes", 6))
+                .path("recordImpactSummary.data[0].route")
+                .entity(String.class)
+                .isEqualTo("SUMMARY");
     }
 
     @Test

@@ -81,11 +81,19 @@ class MaturityAssessmentsIT extends EndToEndTest {
                 .entityList(Object.class)
                 .hasSize(12);
         overlay.path("recordMaturityAssessment.symmetryGap.meanAbsoluteGap").valueIsNull();
+        overlay.path("recordMaturityAssessment.symmetryPeriod").valueIsNull();
         String first =
                 overlay.path("recordMaturityAssessment.id").entity(String.class).get();
 
-        // IMPROVE_EXISTING: feedback changes offers, marketing and customer service take part
-        var improve = record(evidence(brandId, List.of("MARKETING", "CUSTOMER_SERVICE"), true, false, true, false));
+        // IMPROVE_EXISTING: feedback changes offers, marketing and customer service take part; a symmetry period is
+        // named (the stand-in AudienceScores of this branch finds no score in it, so nothing is measured)
+        Map<String, Object> improveInput =
+                evidence(brandId, List.of("MARKETING", "CUSTOMER_SERVICE"), true, false, true, false);
+        improveInput.put("symmetryPeriod", Map.of("from", "2025-01-01", "to", "2025-03-31"));
+        var improve = record(improveInput);
+        improve.path("recordMaturityAssessment.symmetryPeriod.to")
+                .entity(String.class)
+                .isEqualTo("2025-03-31");
         improve.path("recordMaturityAssessment.stage").entity(String.class).isEqualTo("IMPROVE_EXISTING");
         improve.path("recordMaturityAssessment.evidenceBehind[*].kind")
                 .entityList(String.class)

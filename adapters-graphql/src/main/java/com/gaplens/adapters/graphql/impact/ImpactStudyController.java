@@ -12,6 +12,8 @@ import com.gaplens.application.listing.Page;
 import com.gaplens.application.listing.PageRequest;
 import com.gaplens.application.port.in.DefineImpactStudyUseCase;
 import com.gaplens.application.port.in.DefineImpactStudyUseCase.DefineImpactStudyCommand;
+import com.gaplens.application.port.in.DiscardImpactDataUseCase;
+import com.gaplens.application.port.in.DiscardImpactDataUseCase.DiscardImpactDataCommand;
 import com.gaplens.application.port.in.GetImpactResultsUseCase;
 import com.gaplens.application.port.in.GetImpactResultsUseCase.GetImpactResultsQuery;
 import com.gaplens.application.port.in.ListImpactStudiesUseCase;
@@ -77,9 +79,12 @@ class ImpactStudyController {
 
     record RecordImpactSummaryInput(String studyId, String metric, StudyGroup group, SummaryInput summary) {}
 
+    record DiscardImpactDataInput(String studyId, String metric, StudyGroup group) {}
+
     private final DefineImpactStudyUseCase define;
     private final RecordImpactObservationsUseCase observe;
     private final RecordImpactSummaryUseCase summarise;
+    private final DiscardImpactDataUseCase discard;
     private final GetImpactResultsUseCase results;
     private final ListImpactStudiesUseCase list;
 
@@ -87,11 +92,13 @@ class ImpactStudyController {
             DefineImpactStudyUseCase define,
             RecordImpactObservationsUseCase observe,
             RecordImpactSummaryUseCase summarise,
+            DiscardImpactDataUseCase discard,
             GetImpactResultsUseCase results,
             ListImpactStudiesUseCase list) {
         this.define = define;
         this.observe = observe;
         this.summarise = summarise;
+        this.discard = discard;
         this.results = results;
         this.list = list;
     }
@@ -178,6 +185,15 @@ class ImpactStudyController {
                     input.group(),
                     summary)));
         });
+    }
+
+    @MutationMapping
+    StudyView discardImpactData(@Argument DiscardImpactDataInput input) {
+        TenantId tenant = CurrentCaller.require(Role.WRITER).tenant();
+        return under(
+                "input",
+                () -> StudyView.of(discard.discardImpactData(new DiscardImpactDataCommand(
+                        tenant, GlobalIds.impactStudy(input.studyId(), "studyId"), input.metric(), input.group()))));
     }
 
     /** Standard metrics by code (kind and direction optional, but never different); tenant metrics in full. */

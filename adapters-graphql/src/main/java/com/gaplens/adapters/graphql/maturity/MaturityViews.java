@@ -13,6 +13,7 @@ import com.gaplens.domain.maturity.MaturityStage;
 import com.gaplens.domain.maturity.MissingItem;
 import com.gaplens.domain.maturity.SymmetryGap;
 import com.gaplens.domain.maturity.VariableSymmetry;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -34,6 +35,7 @@ final class MaturityViews {
             MaturityStage nextStage,
             List<MissingItemView> missingForNextStage,
             List<ExperiencePractice> alsoInPlace,
+            PeriodView symmetryPeriod,
             SymmetryGapView symmetryGap) {
 
         static AssessmentView of(MaturityAssessment assessment) {
@@ -51,9 +53,15 @@ final class MaturityViews {
                             .map(MissingItemView::of)
                             .toList(),
                     position.alsoInPlace(),
+                    assessment
+                            .symmetryPeriod()
+                            .map(p -> new PeriodView(p.from(), p.to()))
+                            .orElse(null),
                     SymmetryGapView.of(assessment.symmetryGap()));
         }
     }
+
+    record PeriodView(LocalDate from, LocalDate to) {}
 
     enum ConditionKind {
         FUNCTION_INVOLVED,

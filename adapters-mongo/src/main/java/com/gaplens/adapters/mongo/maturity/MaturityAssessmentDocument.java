@@ -3,9 +3,12 @@ package com.gaplens.adapters.mongo.maturity;
 import com.gaplens.adapters.mongo.mapping.StoredValues;
 import com.gaplens.adapters.mongo.tenancy.TenantOwned;
 import com.gaplens.application.port.out.MaturityAssessmentRepository;
+import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.maturity.MaturityAssessment;
 import com.gaplens.domain.maturity.MaturityAssessmentId;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
@@ -13,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
 /**
  * A maturity assessment as stored: only its inputs (instant, evidence, employee and customer scores per variable);
  * stage, missing items and symmetry gap are derived again when read. {@code assessedAt} keeps the instant to the
- * nanosecond; {@code assessedAtKey} is its fixed-width form, which sorts as the instants do.
+ * nanosecond; {@code assessedAtKey} is its fixed-width form, which sorts as the instants do. The symmetry period's
+ * days are ISO-8601 strings, absent when the scores were not read from a period.
  */
 @Document(MaturityAssessmentDocument.COLLECTION)
 record MaturityAssessmentDocument(
@@ -24,7 +28,9 @@ record MaturityAssessmentDocument(
         String assessedAtKey,
         EvidenceDocument evidence,
         Map<String, Double> employeeScores,
-        Map<String, Double> customerScores)
+        Map<String, Double> customerScores,
+        String symmetryFrom,
+        String symmetryTo)
         implements TenantOwned {
 
     static final String COLLECTION = "maturityAssessments";
@@ -40,7 +46,9 @@ record MaturityAssessmentDocument(
                 MaturityAssessmentRepository.sortKey(assessment.assessedAt()),
                 mapper.toDocument(assessment.evidence()),
                 mapper.toDocument(assessment.employeeScores()),
-                mapper.toDocument(assessment.customerScores()));
+                mapper.toDocument(assessment.customerScores()),
+                assessment.symmetryPeriod().map(p -> p.from().toString()).orElse(null),
+                assessment.symmetryPeriod().map(p -> p.to().toString()).orElse(null));
     }
 
     MaturityAssessment toDomain(MaturityDocumentMapper mapper) {
@@ -51,6 +59,8 @@ record MaturityAssessmentDocument(
                 StoredValues.toInstant(assessedAt),
                 mapper.toDomain(evidence),
                 employeeScores == null ? Map.of() : mapper.toScores(employeeScores),
-                customerScores == null ? Map.of() : mapper.toScores(customerScores));
+                customerScores == null ? Map.of() : mapper.toScores(customerScores),
+                Optional.ofNullable(symmetryFrom)
+                        .map(from -> new Period(LocalDate.parse(from), LocalDate.parse(symmetryTo))));
     }
 }

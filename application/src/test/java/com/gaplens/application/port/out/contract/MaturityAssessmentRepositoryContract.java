@@ -9,6 +9,7 @@ import com.gaplens.application.port.out.MaturityAssessmentRepository;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.experience.Score;
+import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.maturity.BusinessFunction;
 import com.gaplens.domain.maturity.ExperiencePractice;
 import com.gaplens.domain.maturity.MaturityAssessment;
@@ -17,9 +18,11 @@ import com.gaplens.domain.maturity.MaturityEvidence;
 import com.gaplens.domain.shared.ConflictException;
 import com.gaplens.domain.tenant.TenantId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +72,8 @@ public abstract class MaturityAssessmentRepositoryContract {
                         new Score(66.25),
                         ExperienceVariable.USE_USEFUL,
                         new Score(0.1 + 0.2)),
-                Map.of(ExperienceVariable.ACCESS_EASY, new Score(70)));
+                Map.of(ExperienceVariable.ACCESS_EASY, new Score(70)),
+                Optional.of(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31))));
 
         repository.add(tenantA, assessment);
         var found = repository.find(tenantA, new MaturityAssessmentId("a-1")).orElseThrow();
@@ -80,6 +84,7 @@ public abstract class MaturityAssessmentRepositoryContract {
         assertThat(found.customerScores()).isEqualTo(assessment.customerScores());
         assertThat(found.position()).isEqualTo(assessment.position());
         assertThat(found.symmetryGap()).isEqualTo(assessment.symmetryGap());
+        assertThat(found.symmetryPeriod()).isEqualTo(assessment.symmetryPeriod());
     }
 
     @Test
