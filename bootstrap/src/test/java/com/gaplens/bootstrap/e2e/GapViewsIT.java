@@ -225,8 +225,8 @@ class GapViewsIT extends EndToEndTest {
                 reader.documentName("gaps")
                         .variable("filter", Map.of("touchpointIds", List.of("not-an-id")))
                         .execute(),
-                "VALIDATION",
-                null,
+                "NOT_FOUND",
+                "UNKNOWN_ID",
                 "filter.touchpointIds[0]");
     }
 

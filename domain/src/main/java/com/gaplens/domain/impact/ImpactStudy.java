@@ -5,6 +5,7 @@ import com.gaplens.domain.shared.ConflictException;
 import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.shared.Require;
+import com.gaplens.domain.shared.Version;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,9 @@ import java.util.Set;
  *       (conflict, on {@code batchId}). Empty batches are refused ({@code EMPTY_BATCH}).</li>
  * </ul>
  * Results are computed on demand by {@link ImpactAnalysis}, one per metric, in the order of the definition.
+ *
+ * <p>Its {@link Version} is the optimistic-concurrency token of the outbound ports: {@link Version#NEW} until first
+ * stored; two writers recording data at once cannot lose each other's batches.
  */
 public final class ImpactStudy {
 
@@ -42,20 +46,23 @@ public final class ImpactStudy {
     private final TenantId tenantId;
     private final BrandId brandId;
     private final StudyDefinition definition;
+    private final Version version;
     private final Map<ObservationBatchId, ObservationBatch> batches = new LinkedHashMap<>();
     private final Set<Slot> observed = new HashSet<>();
     private final Map<Slot, Summary> summaries = new LinkedHashMap<>();
 
-    private ImpactStudy(ImpactStudyId id, TenantId tenantId, BrandId brandId, StudyDefinition definition) {
+    private ImpactStudy(
+            ImpactStudyId id, TenantId tenantId, BrandId brandId, StudyDefinition definition, Version version) {
         this.id = Require.present(id, "impactStudyId");
         this.tenantId = Require.present(tenantId, "tenantId");
         this.brandId = Require.present(brandId, "brandId");
         this.definition = Require.present(definition, "definition");
+        this.version = Require.present(version, "version");
     }
 
     /** A new study, with no data yet. */
     public static ImpactStudy create(ImpactStudyId id, TenantId tenantId, BrandId brandId, StudyDefinition definition) {
-        return new ImpactStudy(id, tenantId, brandId, definition);
+        return new ImpactStudy(id, tenantId, brandId, definition, Version.NEW);
     }
 
     /**
@@ -68,8 +75,9 @@ public final class ImpactStudy {
             BrandId brandId,
             StudyDefinition definition,
             List<ObservationBatch> batches,
-            List<SummaryRecord> summaries) {
-        ImpactStudy study = new ImpactStudy(id, tenantId, brandId, definition);
+            List<SummaryRecord> summaries,
+            Version version) {
+        ImpactStudy study = new ImpactStudy(id, tenantId, brandId, definition, version);
         Require.noNulls(batches, "batches");
         Require.noNulls(summaries, "summaries");
         for (ObservationBatch batch : batches) {
@@ -95,6 +103,16 @@ public final class ImpactStudy {
 
     public StudyDefinition definition() {
         return definition;
+    }
+
+    /** How many times the study has been stored ({@link Version#NEW} before the first time). */
+    public Version version() {
+        return version;
+    }
+
+    /** The number of per-customer observations recorded, over every metric and group. */
+    public long observationCount() {
+        return batches.values().stream().mapToLong(b -> b.observations().n()).sum();
     }
 
     /** Fails with {@code IMPACT_STUDY_NOT_FOUND} unless the study belongs to {@code caller}'s tenant. */

@@ -3,6 +3,7 @@ package com.gaplens.domain.maturity;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.experience.Score;
+import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.shared.Require;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -36,6 +38,7 @@ public final class MaturityAssessment {
     private final MaturityEvidence evidence;
     private final Map<ExperienceVariable, Score> employeeScores;
     private final Map<ExperienceVariable, Score> customerScores;
+    private final Optional<Period> symmetryPeriod;
     private final MaturityPosition position;
     private final SymmetryGap symmetryGap;
 
@@ -46,8 +49,10 @@ public final class MaturityAssessment {
             Instant assessedAt,
             MaturityEvidence evidence,
             Map<ExperienceVariable, Score> employeeScores,
-            Map<ExperienceVariable, Score> customerScores) {
+            Map<ExperienceVariable, Score> customerScores,
+            Optional<Period> symmetryPeriod) {
         this.id = Require.present(id, "maturityAssessmentId");
+        this.symmetryPeriod = Require.present(symmetryPeriod, "symmetryPeriod");
         this.tenantId = Require.present(tenantId, "tenantId");
         this.brandId = Require.present(brandId, "brandId");
         this.assessedAt = Require.present(assessedAt, "assessedAt");
@@ -58,7 +63,7 @@ public final class MaturityAssessment {
         this.position = MaturityLadder.position(evidence);
     }
 
-    /** A new assessment. */
+    /** A new assessment whose scores were not read from a period. */
     public static MaturityAssessment create(
             MaturityAssessmentId id,
             TenantId tenantId,
@@ -67,7 +72,21 @@ public final class MaturityAssessment {
             MaturityEvidence evidence,
             Map<ExperienceVariable, Score> employeeScores,
             Map<ExperienceVariable, Score> customerScores) {
-        return new MaturityAssessment(id, tenantId, brandId, assessedAt, evidence, employeeScores, customerScores);
+        return create(id, tenantId, brandId, assessedAt, evidence, employeeScores, customerScores, Optional.empty());
+    }
+
+    /** A new assessment, its scores read from the measurements of {@code symmetryPeriod} when there is one. */
+    public static MaturityAssessment create(
+            MaturityAssessmentId id,
+            TenantId tenantId,
+            BrandId brandId,
+            Instant assessedAt,
+            MaturityEvidence evidence,
+            Map<ExperienceVariable, Score> employeeScores,
+            Map<ExperienceVariable, Score> customerScores,
+            Optional<Period> symmetryPeriod) {
+        return new MaturityAssessment(
+                id, tenantId, brandId, assessedAt, evidence, employeeScores, customerScores, symmetryPeriod);
     }
 
     /**
@@ -82,7 +101,21 @@ public final class MaturityAssessment {
             MaturityEvidence evidence,
             Map<ExperienceVariable, Score> employeeScores,
             Map<ExperienceVariable, Score> customerScores) {
-        return new MaturityAssessment(id, tenantId, brandId, assessedAt, evidence, employeeScores, customerScores);
+        return restore(id, tenantId, brandId, assessedAt, evidence, employeeScores, customerScores, Optional.empty());
+    }
+
+    /** An assessment as persisted, with the period its scores were read from. */
+    public static MaturityAssessment restore(
+            MaturityAssessmentId id,
+            TenantId tenantId,
+            BrandId brandId,
+            Instant assessedAt,
+            MaturityEvidence evidence,
+            Map<ExperienceVariable, Score> employeeScores,
+            Map<ExperienceVariable, Score> customerScores,
+            Optional<Period> symmetryPeriod) {
+        return new MaturityAssessment(
+                id, tenantId, brandId, assessedAt, evidence, employeeScores, customerScores, symmetryPeriod);
     }
 
     public MaturityAssessmentId id() {
@@ -111,6 +144,11 @@ public final class MaturityAssessment {
 
     public Map<ExperienceVariable, Score> customerScores() {
         return customerScores;
+    }
+
+    /** The days whose employee and customer measurements gave the scores, if they were read from a period. */
+    public Optional<Period> symmetryPeriod() {
+        return symmetryPeriod;
     }
 
     /** The stage reached, the evidence behind it and what is missing for the next stage. */

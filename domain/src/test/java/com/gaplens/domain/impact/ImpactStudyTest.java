@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.gaplens.domain.shared.ConflictException;
 import com.gaplens.domain.shared.NotFoundException;
+import com.gaplens.domain.shared.Version;
 import com.gaplens.domain.tenant.TenantId;
 import com.gaplens.domain.touchpoint.TouchpointId;
 import java.time.LocalDate;
@@ -258,9 +259,12 @@ class ImpactStudyTest {
                 study.brandId(),
                 study.definition(),
                 study.observationBatches(),
-                study.summaries());
+                study.summaries(),
+                Version.of(3));
 
         // then
+        assertThat(restored.version()).isEqualTo(Version.of(3));
+        assertThat(restored.observationCount()).isEqualTo(15);
         assertThat(restored.observationBatches()).isEqualTo(study.observationBatches());
         assertThat(restored.summaries()).isEqualTo(study.summaries());
         assertThat(restored.results()).isEqualTo(study.results());
@@ -279,7 +283,8 @@ class ImpactStudyTest {
                         ImpactStudyBuilder.BRAND,
                         definition,
                         List.of(batch),
-                        List.of(summary)),
+                        List.of(summary),
+                        Version.of(1)),
                 "MIXED_DATA_ROUTES",
                 "summary");
     }

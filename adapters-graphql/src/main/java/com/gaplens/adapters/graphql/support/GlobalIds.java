@@ -3,6 +3,8 @@ package com.gaplens.adapters.graphql.support;
 import com.gaplens.domain.access.ApiKeyId;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.brand.BrandValueId;
+import com.gaplens.domain.impact.ImpactStudyId;
+import com.gaplens.domain.maturity.MaturityAssessmentId;
 import com.gaplens.domain.segment.SegmentId;
 import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.shared.NotFoundException;
@@ -23,6 +25,8 @@ public final class GlobalIds {
     public static final String SEGMENT_VARIANT = "SegmentVariant";
     public static final String COMMITMENT = "Commitment";
     public static final String API_KEY = "ApiKey";
+    public static final String IMPACT_STUDY = "ImpactStudy";
+    public static final String MATURITY_ASSESSMENT = "MaturityAssessment";
 
     private GlobalIds() {}
 
@@ -88,6 +92,22 @@ public final class GlobalIds {
 
     public static CommitmentId commitment(String id, String field) {
         return decode(id, COMMITMENT, field, CommitmentId::new);
+    }
+
+    public static String of(ImpactStudyId id) {
+        return GlobalId.encode(IMPACT_STUDY, id.value());
+    }
+
+    public static ImpactStudyId impactStudy(String id, String field) {
+        return decode(id, IMPACT_STUDY, field, ImpactStudyId::new);
+    }
+
+    public static String of(MaturityAssessmentId id) {
+        return GlobalId.encode(MATURITY_ASSESSMENT, id.value());
+    }
+
+    public static MaturityAssessmentId maturityAssessment(String id, String field) {
+        return decode(id, MATURITY_ASSESSMENT, field, MaturityAssessmentId::new);
     }
 
     private static <T> T decode(String id, String type, String field, Function<String, T> make) {

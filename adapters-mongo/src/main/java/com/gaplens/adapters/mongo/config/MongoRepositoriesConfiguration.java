@@ -3,6 +3,10 @@ package com.gaplens.adapters.mongo.config;
 import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
 import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
 import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
+import com.gaplens.adapters.mongo.impact.ImpactDocumentMapper;
+import com.gaplens.adapters.mongo.impact.MongoImpactStudyRepository;
+import com.gaplens.adapters.mongo.maturity.MaturityDocumentMapper;
+import com.gaplens.adapters.mongo.maturity.MongoMaturityAssessmentRepository;
 import com.gaplens.adapters.mongo.measurement.MongoMeasurementRepository;
 import com.gaplens.adapters.mongo.rollup.MongoGapStatisticsStore;
 import com.gaplens.adapters.mongo.scale.MongoScaleRepository;
@@ -89,5 +93,16 @@ public class MongoRepositoriesConfiguration {
     @Bean(initMethod = "ensureIndexes")
     MongoGapStatisticsStore gapStatisticsStore(TenantScopedMongo mongo) {
         return new MongoGapStatisticsStore(mongo);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoImpactStudyRepository impactStudyRepository(TenantScopedMongo mongo, ImpactDocumentMapper mapper) {
+        return new MongoImpactStudyRepository(mongo, mapper);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoMaturityAssessmentRepository maturityAssessmentRepository(
+            TenantScopedMongo mongo, MaturityDocumentMapper mapper) {
+        return new MongoMaturityAssessmentRepository(mongo, mapper);
     }
 }
