@@ -1,0 +1,116 @@
+package com.gaplens.bootstrap.bench;
+
+import com.gaplens.application.port.in.DefineTenantUseCase;
+import com.gaplens.application.port.in.DefineTenantUseCase.DefineTenantCommand;
+import com.gaplens.application.port.in.IssueApiKeyUseCase;
+import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
+import com.gaplens.bootstrap.GapLensApplication;
+import com.gaplens.domain.access.Role;
+import com.gaplens.domain.shared.Name;
+import com.gaplens.domain.tenant.TenantId;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GapLens started in this process on a scratch database of the MongoDB a benchmark measures, with a tenant and
+ * keys, and a plain HTTP GraphQL client: benchmarks call the public API exactly as clients do.
+ */
+final class BenchmarkApp implements AutoCloseable {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final String uri;
+    final String database;
+    final ConfigurableApplicationContext context;
+    final TenantId tenant = new TenantId("bench");
+    final String adminToken;
+    final String writerToken;
+    final String readerToken;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String endpoint;
+
+    BenchmarkApp(String uri, String database, Map<String, Object> extraProperties) {
+        this.uri = uri;
+        this.database = database;
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("gaplens.mongodb.uri", uri);
+        properties.put("spring.mongodb.database", database);
+        properties.put("server.port", "0");
+        properties.put("gaplens.demo.enabled", "false");
+        properties.put("logging.level.root", "WARN");
+        properties.put("spring.main.banner-mode", "off");
+        properties.putAll(extraProperties);
+        context = new SpringApplicationBuilder(GapLensApplication.class)
+                .properties(properties)
+                .run();
+        endpoint = "http://localhost" + ":" + context.getEnvironment().getProperty("local.server.port") + "/graphql";
+        context.getBean(DefineTenantUseCase.class).defineTenant(new DefineTenantCommand(tenant, new Name("Bench")));
+        IssueApiKeyUseCase keys = context.getBean(IssueApiKeyUseCase.class);
+        adminToken = keys.issue(new IssueApiKeyCommand(tenant, "bench", Set.of(Role.ADMIN)))
+                .token();
+        writerToken = keys.issue(new IssueApiKeyCommand(tenant, "bench", Set.of(Role.WRITER)))
+                .token();
+        readerToken = keys.issue(new IssueApiKeyCommand(tenant, "bench", Set.of(Role.READER)))
+                .token();
+    }
+
+    static String scratchDatabase(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** Posts a GraphQL request; fails on any error in the answer. */
+    JsonNode call(String token, String query, Map<String, Object> variables) {
+        String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode answer = JSON.readTree(response.body());
+            if (answer.has("errors") && !answer.get("errors").isEmpty()) {
+                throw new IllegalStateException("GraphQL errors: " + answer.get("errors"));
+            }
+            return answer.get("data");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String id(String token, String mutation, Map<String, Object> input) {
+        String field = mutation.substring(mutation.indexOf('{') + 1, mutation.indexOf('('))
+                .strip();
+        return call(token, mutation, Map.of("input", input))
+                .get(field)
+                .get("id")
+                .asString();
+    }
+
+    static List<String> list(String... values) {
+        return List.of(values);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
