@@ -2,8 +2,10 @@ package com.gaplens.bootstrap;
 
 import com.gaplens.adapters.mongo.config.MongoAdapterConfiguration;
 import com.gaplens.adapters.mongo.config.MongoRepositoriesConfiguration;
+import com.gaplens.bootstrap.demo.DemoCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -15,6 +17,10 @@ import org.springframework.context.annotation.Import;
 public class GapLensApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(GapLensApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(GapLensApplication.class, args);
+        if (context.getEnvironment().matchesProfiles(DemoCommand.PROFILE)) {
+            // ./gaplens demo: a one-shot command, done once its runner has returned.
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "gaplens.embedded-database.file=target/first-run-smoke/${random.uuid}/gaplens.mv",
+            "gaplens.demo.enabled=false",
             "gaplens.first-run.admin-key=" + FirstRunSmokeTest.ADMIN_KEY
         })
 class FirstRunSmokeTest {

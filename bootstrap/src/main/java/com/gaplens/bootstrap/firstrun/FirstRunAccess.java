@@ -24,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -42,7 +43,11 @@ import org.springframework.util.StringUtils;
  * </ul>
  */
 @Component
+@Order(FirstRunAccess.ORDER)
 class FirstRunAccess implements ApplicationRunner {
+
+    /** Runs before {@link FirstRunDemo}, which loads the demo into the tenant created here. */
+    static final int ORDER = 0;
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstRunAccess.class);
 

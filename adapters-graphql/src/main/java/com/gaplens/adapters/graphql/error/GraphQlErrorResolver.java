@@ -21,13 +21,17 @@ import org.springframework.stereotype.Component;
  * <p>A {@link DomainException} becomes an error whose {@code extensions} carry {@code code} (the
  * stable kind: VALIDATION, NOT_FOUND, CONFLICT), {@code reason} (the exact rule broken) and
  * {@code field} (the input that is wrong), with the exception's message. Anything else is an
- * opaque {@code INTERNAL_ERROR} with an {@code errorId} that is also in the server log: no stack
- * trace, class name or internal message ever reaches a client.
+ * opaque {@code INTERNAL_ERROR} with an {@code errorId} that is also in the server log (in the message,
+ * and as the key-value {@code errorId}, a field of its own in structured JSON logs): no stack trace,
+ * class name or internal message ever reaches a client.
  */
 @Component
 class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphQlErrorResolver.class);
+
+    /** The extension a client reads, and the structured-log field an operator searches: the same id. */
+    static final String ERROR_ID = "errorId";
 
     GraphQlErrorResolver() {
         setThreadLocalContextAware(true);
@@ -58,15 +62,19 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
             return typed(env, ErrorType.UNAUTHORIZED, "UNAUTHENTICATED", unauthenticated.getMessage());
         }
         String errorId = UUID.randomUUID().toString();
-        LOG.error(
-                "INTERNAL_ERROR {} while fetching {}",
-                errorId,
-                env.getExecutionStepInfo().getPath(),
-                ex);
+        // errorId as a key-value pair too: structured (JSON) logs carry it as its own field, so the id a
+        // client quotes finds its log line with a plain field filter.
+        LOG.atError()
+                .addKeyValue(ERROR_ID, errorId)
+                .setCause(ex)
+                .log(
+                        "INTERNAL_ERROR {} while fetching {}",
+                        errorId,
+                        env.getExecutionStepInfo().getPath());
         return GraphqlErrorBuilder.newError(env)
                 .errorType(ErrorType.INTERNAL_ERROR)
                 .message("An internal error occurred; quote error id " + errorId + " to the operators.")
-                .extensions(Map.of("code", "INTERNAL_ERROR", "errorId", errorId))
+                .extensions(Map.of("code", "INTERNAL_ERROR", ERROR_ID, errorId))
                 .build();
     }
 
