@@ -9,6 +9,7 @@ import com.gaplens.bootstrap.demo.DemoCatalogue.DemoTouchpoint;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.experience.JourneyPhase;
 import com.gaplens.domain.experience.PerceptionDimension;
+import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.Emotion;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.segment.SegmentId;
@@ -176,7 +177,8 @@ public final class DemoMeasurements {
                 reading.stdDev(),
                 observedAt,
                 emotion,
-                Optional.of(source));
+                Optional.of(source),
+                Audience.CUSTOMER);
     }
 
     private int pickTouchpoint(SplittableRandom random) {

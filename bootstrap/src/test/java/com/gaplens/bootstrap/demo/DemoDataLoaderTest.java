@@ -7,6 +7,7 @@ import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementFiel
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementItem;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.Totals;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
+import com.gaplens.application.port.out.fake.InMemoryGapStatisticsStore;
 import com.gaplens.application.port.out.fake.InMemoryMeasurementRepository;
 import com.gaplens.application.port.out.fake.InMemoryScaleRepository;
 import com.gaplens.application.service.CatalogueHarness;
@@ -62,6 +63,9 @@ class DemoDataLoaderTest {
             harness.touchpointRepository,
             harness.segmentRepository,
             new ScaleService(new InMemoryScaleRepository()),
+            harness.targetRepository,
+            harness.variantRepository,
+            new InMemoryGapStatisticsStore(measurements),
             harness.clock,
             new IngestionLimits(5_000, Duration.ofMinutes(5)));
     private final DemoDataLoader loader = new DemoDataLoader(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementFields;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementItem;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.RecordMeasurementsCommand;
+import com.gaplens.application.port.out.fake.InMemoryGapStatisticsStore;
 import com.gaplens.application.port.out.fake.InMemoryMeasurementRepository;
 import com.gaplens.application.port.out.fake.InMemoryScaleRepository;
 import com.gaplens.application.service.CatalogueHarness;
@@ -16,6 +17,7 @@ import com.gaplens.domain.brand.Brand;
 import com.gaplens.domain.experience.Channel;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.tenant.TenantId;
@@ -41,6 +43,9 @@ class MeteredRecordMeasurementsTest {
                     catalogue.touchpointRepository,
                     catalogue.segmentRepository,
                     new ScaleService(new InMemoryScaleRepository()),
+                    catalogue.targetRepository,
+                    catalogue.variantRepository,
+                    new InMemoryGapStatisticsStore(new InMemoryMeasurementRepository()),
                     catalogue.clock,
                     new IngestionLimits(3, Duration.ofMinutes(5))),
             registry);
@@ -63,7 +68,8 @@ class MeteredRecordMeasurementsTest {
                 OptionalDouble.empty(),
                 CatalogueHarness.NOW.minus(Duration.ofDays(1)),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Audience.CUSTOMER);
     }
 
     private double recorded(String outcome) {
