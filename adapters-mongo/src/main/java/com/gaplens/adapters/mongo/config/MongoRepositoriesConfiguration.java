@@ -3,6 +3,7 @@ package com.gaplens.adapters.mongo.config;
 import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
 import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
 import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
+import com.gaplens.adapters.mongo.budget.MongoQueryBudgetStore;
 import com.gaplens.adapters.mongo.measurement.MongoMeasurementRepository;
 import com.gaplens.adapters.mongo.scale.MongoScaleRepository;
 import com.gaplens.adapters.mongo.scale.ScaleDocumentMapper;
@@ -83,5 +84,10 @@ public class MongoRepositoriesConfiguration {
     @Bean(initMethod = "ensureIndexes")
     MongoMeasurementRepository measurementRepository(TenantScopedMongo mongo) {
         return new MongoMeasurementRepository(mongo);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoQueryBudgetStore queryBudgetStore(TenantScopedMongo mongo) {
+        return new MongoQueryBudgetStore(mongo);
     }
 }
