@@ -5,6 +5,7 @@ import com.gaplens.application.port.in.SpendQueryBudgetUseCase;
 import graphql.execution.instrumentation.Instrumentation;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -40,6 +41,16 @@ class ProtectionConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     WebGraphQlInterceptor requestLimits(QueryLimits limits) {
         return new RequestLimits(limits);
+    }
+
+    /** Batched operations (a JSON array body) are refused before they reach GraphQL. */
+    @Bean
+    FilterRegistrationBean<OneOperationPerRequest> oneOperationPerRequest(
+            @Value("${spring.graphql.http.path:/graphql}") String path) {
+        FilterRegistrationBean<OneOperationPerRequest> registration =
+                new FilterRegistrationBean<>(new OneOperationPerRequest(path));
+        registration.addUrlPatterns(path);
+        return registration;
     }
 
     @Bean

@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  * <ul>
  *   <li>Before graphql-java parses anything: the document's size ({@code DOCUMENT_TOO_LARGE}) and its
  *       number of tokens ({@code TOO_MANY_TOKENS}), both {@code VALIDATION}; graphql-java's own parser
- *       is given the same token limit.</li>
+ *       is given the same token limit (a second line of defence).</li>
  *   <li>It hands the request's caller and a {@link CostReport} to {@link QueryLimitsInstrumentation}
  *       through the GraphQL context.</li>
  *   <li>A request not answered within {@code timeout} is answered {@code TIMEOUT} / {@code TIMEOUT}
@@ -34,13 +34,16 @@ import reactor.core.publisher.Mono;
  */
 final class RequestLimits implements WebGraphQlInterceptor {
 
+    /** graphql-java's parser counts its end-of-input token against {@code maxTokens} too. */
+    private static final int PARSER_END_OF_INPUT = 1;
+
     private final QueryLimits limits;
     private final ParserOptions parserOptions;
 
     RequestLimits(QueryLimits limits) {
         this.limits = limits;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
-                .transform(options -> options.maxTokens(limits.maxTokens()));
+                .transform(options -> options.maxTokens(limits.maxTokens() + PARSER_END_OF_INPUT));
     }
 
     @Override
