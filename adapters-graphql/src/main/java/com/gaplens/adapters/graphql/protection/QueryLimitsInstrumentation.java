@@ -110,7 +110,13 @@ final class QueryLimitsInstrumentation implements Instrumentation {
     }
 
     private void charge(AuthenticatedCaller caller, long cost, CostReport report) {
-        switch (budget.spend(new SpendQueryBudgetCommand(caller.tenant(), cost))) {
+        SpendQueryBudgetUseCase.Spending spending;
+        try {
+            spending = budget.spend(new SpendQueryBudgetCommand(caller.tenant(), cost));
+        } catch (RuntimeException failure) {
+            throw Refusals.database(failure).map(Refusals::abort).orElseThrow(() -> failure);
+        }
+        switch (spending) {
             case Granted granted -> {
                 if (report != null) {
                     report.budgetRemaining(granted.remaining());
