@@ -3,6 +3,7 @@ package com.gaplens.adapters.graphql.protection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.execution.CoercedVariables;
+import graphql.introspection.IntrospectionQuery;
 import graphql.language.Document;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
@@ -137,6 +138,17 @@ class QueryCostTest {
         assertThat(analyse("{ segmentVariants { edges { node { targetExperience { versions { commitments { scope {"
                         + " touchpoints { brand { values { name } } } } } } } } } } }"))
                 .isEqualTo(new QueryCost.Analysis(11, 162));
+    }
+
+    @Test
+    void graphiqlsIntrospectionQueryPassesEveryLimit() {
+        String introspection = IntrospectionQuery.INTROSPECTION_QUERY;
+
+        assertThat(analyse(introspection)).isEqualTo(new QueryCost.Analysis(0, 1));
+        assertThat(DocumentShape.tokens(introspection)).isLessThanOrEqualTo(QueryLimits.DEFAULT_MAX_TOKENS);
+        assertThat(DocumentShape.aliases(Parser.parse(introspection))).isZero();
+        assertThat(introspection.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(QueryLimits.DEFAULT_MAX_DOCUMENT_BYTES);
     }
 
     private static GraphQLSchema gapLensSchema() {
