@@ -45,7 +45,7 @@ class QueryLimitsIT extends EndToEndTest {
                 .token();
     }
 
-    /** The whole JSON answer to {@code document} sent by {@code token}. */
+    /** The whole JSON answer to {@code body} posted with {@code token}. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> post(String token, Object body) {
         return http().post()
@@ -209,6 +209,10 @@ class QueryLimitsIT extends EndToEndTest {
                 "DEPTH_EXCEEDED",
                 10,
                 11);
+        // refused, but costed: segmentVariants 2 + 20 × 8 object fields = 162, nothing taken from the budget
+        Map<String, Object> refused = call("{ segmentVariants { edges { node { targetExperience { versions {"
+                + " commitments { scope { touchpoints { brand { values { name } } } } } } } } } } }");
+        assertThat(cost(refused)).containsEntry("requested", 162).containsEntry("budgetRemaining", null);
     }
 
     /**

@@ -81,6 +81,9 @@ final class QueryLimitsInstrumentation implements Instrumentation {
                 limits);
         GraphQLContext context = execution.getGraphQLContext();
         CostReport report = context.get(CostReport.class);
+        if (report != null) {
+            report.requested(analysis.cost());
+        }
         if (analysis.depth() > limits.maxDepth()) {
             throw Refusals.abort(Refusals.limitExceeded(
                     Refusals.QUERY_TOO_COMPLEX,
@@ -89,9 +92,6 @@ final class QueryLimitsInstrumentation implements Instrumentation {
                             + analysis.depth() + " deep.",
                     limits.maxDepth(),
                     analysis.depth()));
-        }
-        if (report != null) {
-            report.requested(analysis.cost());
         }
         if (analysis.cost() > limits.maxCost()) {
             throw Refusals.abort(Refusals.limitExceeded(
