@@ -1,5 +1,6 @@
 package com.gaplens.adapters.graphql.error;
 
+import com.gaplens.adapters.graphql.protection.Refusals;
 import com.gaplens.adapters.graphql.security.ForbiddenException;
 import com.gaplens.adapters.graphql.security.UnauthenticatedException;
 import com.gaplens.domain.shared.DomainException;
@@ -8,6 +9,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +22,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>A {@link DomainException} becomes an error whose {@code extensions} carry {@code code} (the
  * stable kind: VALIDATION, NOT_FOUND, CONFLICT), {@code reason} (the exact rule broken) and
- * {@code field} (the input that is wrong), with the exception's message. Anything else is an
- * opaque {@code INTERNAL_ERROR} with an {@code errorId} that is also in the server log (in the message,
- * and as the key-value {@code errorId}, a field of its own in structured JSON logs): no stack trace,
- * class name or internal message ever reaches a client.
+ * {@code field} (the input that is wrong), with the exception's message.
+ * A database that cannot be reached is {@code UNAVAILABLE} with {@code retryAfterSeconds}, one too slow
+ * {@code TIMEOUT}. Anything else is an opaque {@code INTERNAL_ERROR} with an {@code errorId} that is also in the
+ * server log (in the message, and as the key-value {@code errorId}, a field of its own in structured JSON logs): no
+ * stack trace, class name or internal message ever reaches a client.
  */
 @Component
 class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
@@ -53,6 +56,20 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                             })
                     .message(domain.getMessage())
                     .extensions(extensions)
+                    .build();
+        }
+        Optional<GraphQLError> database = Refusals.database(ex);
+        if (database.isPresent()) {
+            GraphQLError error = database.get();
+            LOG.warn(
+                    "{} while fetching {}: {}",
+                    error.getExtensions().get("code"),
+                    env.getExecutionStepInfo().getPath(),
+                    ex.toString());
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(error.getErrorType())
+                    .message(error.getMessage())
+                    .extensions(error.getExtensions())
                     .build();
         }
         if (ex instanceof ForbiddenException forbidden) {

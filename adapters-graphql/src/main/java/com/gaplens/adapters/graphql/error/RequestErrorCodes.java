@@ -4,6 +4,7 @@ import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.introspection.IntrospectionDisabledError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import reactor.core.publisher.Mono;
 /**
  * Gives the errors graphql-java raises before any field runs (a document that does not parse, a
  * field that does not exist, a variable of the wrong type) the same stable {@code extensions.code}
- * as every other error: {@code VALIDATION}. Errors that already carry a code are left as they are.
+ * as every other error: {@code VALIDATION} (introspection asked for where it is switched off:
+ * {@code VALIDATION} / {@code INTROSPECTION_DISABLED}). Errors that already carry a code are left as they are.
  */
 @Component
 class RequestErrorCodes implements WebGraphQlInterceptor {
@@ -50,7 +52,13 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
         }
-        extensions.put("code", invalidRequest ? "VALIDATION" : "INTERNAL_ERROR");
+        if (error instanceof IntrospectionDisabledError) {
+            // introspection is switched off (the prod profile): asking for it is a request error
+            extensions.put("code", "VALIDATION");
+            extensions.put("reason", "INTROSPECTION_DISABLED");
+        } else {
+            extensions.put("code", invalidRequest ? "VALIDATION" : "INTERNAL_ERROR");
+        }
         return GraphqlErrorBuilder.newError()
                 .message(error.getMessage())
                 .locations(error.getLocations())

@@ -1,5 +1,6 @@
 package com.gaplens.adapters.graphql.security;
 
+import com.gaplens.adapters.graphql.protection.Refusals;
 import com.gaplens.application.port.in.AuthenticateApiKeyUseCase;
 import com.gaplens.application.port.in.AuthenticatedCaller;
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -35,6 +39,13 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
     private static final String BASIC = "Basic ";
+
+    private static final byte[] UNAVAILABLE_BODY = ("{\"errors\":[{\"message\":\"The database cannot be reached at the"
+                    + " moment; retry in " + Refusals.UNAVAILABLE_RETRY_AFTER_SECONDS
+                    + " s.\",\"extensions\":{\"code\":"
+                    + "\"UNAVAILABLE\",\"reason\":\"DATABASE_UNAVAILABLE\",\"retryAfterSeconds\":"
+                    + Refusals.UNAVAILABLE_RETRY_AFTER_SECONDS + "}}]}")
+            .getBytes(StandardCharsets.UTF_8);
     private static final int MAX_CACHED = 10_000;
 
     private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
@@ -61,7 +72,18 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             token = basicPassword(header.substring(BASIC.length()).strip());
         }
         if (token.isPresent()) {
-            caller(token.get()).ifPresent(caller -> {
+            Optional<AuthenticatedCaller> verified;
+            try {
+                verified = caller(token.get());
+            } catch (DataAccessResourceFailureException unreachable) {
+                // the key cannot be checked: say so, rather than "unauthenticated" or an opaque 500
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                response.setHeader("Retry-After", String.valueOf(Refusals.UNAVAILABLE_RETRY_AFTER_SECONDS));
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.getOutputStream().write(UNAVAILABLE_BODY);
+                return;
+            }
+            verified.ifPresent(caller -> {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new CallerAuthentication(caller));
                 SecurityContextHolder.setContext(context);

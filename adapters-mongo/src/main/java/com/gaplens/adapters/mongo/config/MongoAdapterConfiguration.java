@@ -6,10 +6,12 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -36,12 +38,28 @@ public class MongoAdapterConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(MongoAdapterConfiguration.class);
 
+    /**
+     * Durable writes, and two bounds on waiting: {@code gaplens.mongodb.server-selection-timeout} (5 s)
+     * for a reachable server — an unreachable database fails calls fast instead of holding them — and
+     * {@code gaplens.mongodb.operation-timeout} (8 s, the driver's client-side operation timeout
+     * {@code timeoutMS}, sent to the server as {@code maxTimeMS}) for any one operation, below the
+     * GraphQL request timeout, so that a slow aggregation is cancelled on the server rather than left
+     * running after its caller has been answered.
+     */
     @Bean
     MongoClientSettingsBuilderCustomizer durableMajorityWrites(
-            @Value("${gaplens.mongodb.server-selection-timeout:5s}") java.time.Duration serverSelectionTimeout) {
+            @Value("${gaplens.mongodb.server-selection-timeout:5s}") Duration serverSelectionTimeout,
+            @Value("${gaplens.mongodb.operation-timeout:8s}") Duration operationTimeout) {
         return builder -> durable(builder)
+                .timeout(operationTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .applyToClusterSettings(cluster ->
                         cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /** An operation out of time is Spring's {@code QueryTimeoutException}; see {@link OperationTimeoutTranslation}. */
+    @Bean
+    static BeanPostProcessor operationTimeoutTranslation() {
+        return new OperationTimeoutTranslation();
     }
 
     /**

@@ -3,6 +3,7 @@ package com.gaplens.adapters.mongo.config;
 import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
 import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
 import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
+import com.gaplens.adapters.mongo.budget.MongoQueryBudgetStore;
 import com.gaplens.adapters.mongo.impact.ImpactDocumentMapper;
 import com.gaplens.adapters.mongo.impact.MongoImpactStudyRepository;
 import com.gaplens.adapters.mongo.maturity.MaturityDocumentMapper;
@@ -104,5 +105,10 @@ public class MongoRepositoriesConfiguration {
     MongoMaturityAssessmentRepository maturityAssessmentRepository(
             TenantScopedMongo mongo, MaturityDocumentMapper mapper) {
         return new MongoMaturityAssessmentRepository(mongo, mapper);
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoQueryBudgetStore queryBudgetStore(TenantScopedMongo mongo) {
+        return new MongoQueryBudgetStore(mongo);
     }
 }

@@ -1,0 +1,60 @@
+package com.gaplens.adapters.graphql.protection;
+
+import com.gaplens.application.listing.PageRequest;
+import com.gaplens.application.port.in.SpendQueryBudgetUseCase;
+import graphql.execution.instrumentation.Instrumentation;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.util.unit.DataSize;
+
+/** The limits of {@link QueryLimits}, from {@code gaplens.graphql.*}, and what enforces them. */
+@Configuration(proxyBeanMethods = false)
+class ProtectionConfiguration {
+
+    @Bean
+    QueryLimits queryLimits(
+            @Value("${gaplens.graphql.max-document-size:15KB}") DataSize maxDocumentSize,
+            @Value("${gaplens.graphql.max-tokens:2000}") int maxTokens,
+            @Value("${gaplens.graphql.max-depth:10}") int maxDepth,
+            @Value("${gaplens.graphql.max-aliases:10}") int maxAliases,
+            @Value("${gaplens.graphql.max-cost:1000}") long maxCost,
+            @Value("${gaplens.graphql.timeout:10s}") Duration timeout) {
+        return new QueryLimits(
+                Math.toIntExact(maxDocumentSize.toBytes()),
+                maxTokens,
+                maxDepth,
+                maxAliases,
+                maxCost,
+                PageRequest.DEFAULT_SIZE,
+                PageRequest.MAX_SIZE,
+                timeout);
+    }
+
+    /** Outermost, so that its timeout covers the whole request and its cost report every answer. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    WebGraphQlInterceptor requestLimits(QueryLimits limits) {
+        return new RequestLimits(limits);
+    }
+
+    /** Batched operations (a JSON array body) are refused before they reach GraphQL. */
+    @Bean
+    FilterRegistrationBean<OneOperationPerRequest> oneOperationPerRequest(
+            @Value("${spring.graphql.http.path:/graphql}") String path) {
+        FilterRegistrationBean<OneOperationPerRequest> registration =
+                new FilterRegistrationBean<>(new OneOperationPerRequest(path));
+        registration.addUrlPatterns(path);
+        return registration;
+    }
+
+    @Bean
+    Instrumentation queryLimitsInstrumentation(QueryLimits limits, SpendQueryBudgetUseCase budget) {
+        return new QueryLimitsInstrumentation(limits, budget);
+    }
+}
