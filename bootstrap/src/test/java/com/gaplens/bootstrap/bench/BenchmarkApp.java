@@ -32,6 +32,13 @@ final class BenchmarkApp implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** A benchmark measures the work, not the protection: budget and time limits out of the way. */
+    static final Map<String, Object> UNLIMITED = Map.of(
+            "gaplens.graphql.budget.capacity", "1000000000",
+            "gaplens.graphql.budget.refill-per-second", "1000000",
+            "gaplens.graphql.timeout", "600s",
+            "gaplens.mongodb.operation-timeout", "590s");
+
     final String uri;
     final String database;
     final ConfigurableApplicationContext context;

@@ -36,7 +36,7 @@ public final class IngestionBenchmark {
         int total = Integer.parseInt(options.getOrDefault("measurements", "100000"));
         int batchSize = Integer.parseInt(options.getOrDefault("batch", "5000"));
         String database = BenchmarkApp.scratchDatabase("gaplens_bench_ingest_");
-        try (BenchmarkApp app = new BenchmarkApp(uri, database, Map.of());
+        try (BenchmarkApp app = new BenchmarkApp(uri, database, BenchmarkApp.UNLIMITED);
                 MongoClient raw = MongoClients.create(MongoClientSettings.builder()
                         .applyConnectionString(new ConnectionString(uri))
                         .writeConcern(WriteConcern.MAJORITY.withJournal(true))
@@ -137,7 +137,7 @@ public final class IngestionBenchmark {
     /** A realistic catalogue defined through the API: brands with values, touchpoints, segments, a promise. */
     record Catalogue(List<Brand> brands) {
 
-        record Brand(String id, List<String> touchpoints, List<String> segments) {}
+        record Brand(String id, List<String> touchpoints, List<String> segments, Map<String, String> commitments) {}
 
         static final String[] METHODS = {
             "OBSERVATION", "BAROMETER", "COMPLAINT", "SOCIAL", "EXPERT_REVIEW", "CONSUMER_STUDY"
@@ -219,10 +219,20 @@ public final class IngestionBenchmark {
                             "wording",
                             "Promise on " + VARIABLES[v]));
                 }
-                String target = app.id(
-                        app.adminToken,
-                        "mutation($input: DraftTargetExperienceInput!) { draftTargetExperience(input: $input) { id } }",
-                        Map.of("brandId", brandId, "commitments", commitments));
+                JsonNode drafted = app.call(
+                                app.adminToken,
+                                "mutation($input: DraftTargetExperienceInput!) { draftTargetExperience(input: $input)"
+                                        + " { id draft { id variable targetLevel brandValue { id } } } }",
+                                Map.of("input", Map.of("brandId", brandId, "commitments", commitments)))
+                        .get("draftTargetExperience");
+                String target = drafted.get("id").asString();
+                Map<String, String> byVariable = new HashMap<>();
+                drafted.get("draft")
+                        .forEach(c -> byVariable.put(
+                                c.get("variable").asString(),
+                                c.get("id").asString() + "|"
+                                        + c.get("brandValue").get("id").asString() + "|"
+                                        + c.get("targetLevel").asDouble()));
                 app.call(
                         app.adminToken,
                         "mutation($input: PublishTargetExperienceInput!) { publishTargetExperience(input: $input) { id } }",
@@ -237,7 +247,7 @@ public final class IngestionBenchmark {
                                         Instant.now()
                                                 .minus(800, ChronoUnit.DAYS)
                                                 .toString())));
-                brands.add(new Brand(brandId, touchpoints, segments));
+                brands.add(new Brand(brandId, touchpoints, segments, byVariable));
             }
             return new Catalogue(brands);
         }

@@ -2,7 +2,6 @@ package com.gaplens.bootstrap.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gaplens.adapters.mongo.embedded.EmbeddedMongoServer;
 import com.gaplens.application.port.in.DefineTenantUseCase;
 import com.gaplens.application.port.in.DefineTenantUseCase.DefineTenantCommand;
 import com.gaplens.application.port.in.IssueApiKeyUseCase;
@@ -28,8 +27,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * With {@code GAPLENS_LOG_FORMAT=json}, every log line is one JSON object, and the line of an internal
- * error carries the {@code errorId} the client received as a field of its own. The failure is a real one:
- * the database goes away under a running application.
+ * error carries the {@code errorId} the client received as a field of its own. The failure is an unexpected
+ * exception thrown inside a use case (a database outage is no longer one: it is answered UNAVAILABLE).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -52,8 +51,23 @@ class StructuredErrorLogTest {
     @Autowired
     IssueApiKeyUseCase keys;
 
-    @Autowired
-    EmbeddedMongoServer database;
+    /** Set, listing brands fails the way a bug would: an exception no rule expects. */
+    static final java.util.concurrent.atomic.AtomicBoolean BROKEN = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class BreakableBrandListing {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        com.gaplens.application.port.in.ListBrandsUseCase breakableBrands(
+                com.gaplens.application.service.BrandService brands) {
+            return query -> {
+                if (BROKEN.get()) {
+                    throw new IllegalStateException("an unexpected failure, as a bug would throw");
+                }
+                return brands.listBrands(query);
+            };
+        }
+    }
 
     @Test
     void theJsonLogLineOfAnInternalErrorCarriesTheErrorIdTheClientReceived(CapturedOutput output) {
@@ -72,7 +86,7 @@ class StructuredErrorLogTest {
                 .entityList(Map.class)
                 .hasSize(0);
 
-        database.close();
+        BROKEN.set(true);
         AtomicReference<Map<String, Object>> extensions = new AtomicReference<>();
         reader.documentName("brands").variable("first", 5).execute().errors().satisfy(errors -> {
             assertThat(errors).hasSize(1);

@@ -198,7 +198,8 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         for (String sum : CellSums.FIELDS) {
             group.append(sum, new Document("$sum", "$" + sum));
         }
-        return cells.aggregate(match, List.of(new Document("$group", group))).map(result -> {
+        List<Document> stages = List.of(new Document("$group", group), new Document("$sort", new Document("_id", 1)));
+        return cells.aggregate(match, stages).map(result -> {
             Document keys = result.get("_id") instanceof Document d ? d : new Document();
             Map<GapDimension, String> values = new EnumMap<>(GapDimension.class);
             for (GapDimension dimension : grouping.dimensions()) {

@@ -36,7 +36,7 @@ public interface GapStatisticsStore {
      */
     RebuildReport rebuild(TenantId tenant, BrandId brand, Period period, Consumer<RebuildReport> progress);
 
-    /** The cells the filter keeps, merged per group, in no particular order. Close the stream. */
+    /** The cells the filter keeps, merged per group, in the order of their keys. Close the stream. */
     Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping);
 
     /**
