@@ -2,6 +2,8 @@ package com.gaplens.bootstrap.wiring;
 
 import com.gaplens.application.port.in.MaintainRollupsUseCase;
 import com.gaplens.application.port.in.MaintainRollupsUseCase.RepairReport;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,12 +28,24 @@ class RollupRepairSchedule implements SmartLifecycle {
 
     private final MaintainRollupsUseCase rollups;
     private final Duration interval;
+    private final Counter rejudged;
+    private final Counter rolledUp;
     private ScheduledExecutorService executor;
 
     RollupRepairSchedule(
-            MaintainRollupsUseCase rollups, @Value("${gaplens.rollups.repair-interval:1m}") Duration interval) {
+            MaintainRollupsUseCase rollups,
+            @Value("${gaplens.rollups.repair-interval:1m}") Duration interval,
+            MeterRegistry registry) {
         this.rollups = rollups;
         this.interval = interval;
+        this.rejudged = Counter.builder("gaplens.rollups.repairs")
+                .description("Measurements an interrupted call left behind, finished by the repair")
+                .tag("cause", "judgement")
+                .register(registry);
+        this.rolledUp = Counter.builder("gaplens.rollups.repairs")
+                .description("Measurements an interrupted call left behind, finished by the repair")
+                .tag("cause", "rollup")
+                .register(registry);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -42,6 +56,8 @@ class RollupRepairSchedule implements SmartLifecycle {
     private void repair() {
         try {
             RepairReport report = rollups.repair();
+            rejudged.increment(report.rejudged());
+            rolledUp.increment(report.rolledUp());
             if (report.rejudged() + report.rolledUp() > 0) {
                 LOG.warn(
                         "Roll-up repair finished interrupted work: {} measurements judged anew, {} rolled up, in {} tenants",

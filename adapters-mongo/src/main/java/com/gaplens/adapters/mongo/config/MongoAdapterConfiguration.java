@@ -49,9 +49,15 @@ public class MongoAdapterConfiguration {
     @Bean
     MongoClientSettingsBuilderCustomizer durableMajorityWrites(
             @Value("${gaplens.mongodb.server-selection-timeout:5s}") Duration serverSelectionTimeout,
-            @Value("${gaplens.mongodb.operation-timeout:8s}") Duration operationTimeout) {
+            @Value("${gaplens.mongodb.operation-timeout:8s}") Duration operationTimeout,
+            org.springframework.core.env.Environment environment) {
+        // The embedded first-run server ignores maxTimeMS and, without compound indexes, scans: bounding its
+        // operations by a real server's limit would only fail the first run's demo load on a busy machine.
+        Duration timeout = !MongoUriProperties.anyUriSet(environment)
+                ? Duration.ofSeconds(Math.max(120, operationTimeout.toSeconds()))
+                : operationTimeout;
         return builder -> durable(builder)
-                .timeout(operationTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .applyToClusterSettings(cluster ->
                         cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS));
     }
