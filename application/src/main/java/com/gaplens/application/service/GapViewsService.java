@@ -125,6 +125,11 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
     }
 
     @Override
+    public List<GapCell> groups(ViewQuery query, CellGrouping grouping) {
+        return cells(query.tenant(), query.filter(), grouping);
+    }
+
+    @Override
     public GapMatrix gapMatrix(ViewQuery query) {
         List<GapCell> byVariable = cells(query.tenant(), query.filter(), CellGrouping.by(GapDimension.VARIABLE));
         Map<ExperienceVariable, GapCell> cells = new EnumMap<>(ExperienceVariable.class);

@@ -21,20 +21,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** What gap views answer, shaped as the schema says. */
-final class GapViews {
+/** What gap views answer, shaped as the schema says (also what other views embed, like an impact study's gaps). */
+public final class GapViews {
 
     private GapViews() {}
 
-    record IntervalView(double lower, double upper) {
+    public record IntervalView(double lower, double upper) {
         static IntervalView of(ConfidenceInterval interval) {
             return new IntervalView(interval.lower(), interval.upper());
         }
     }
 
-    record GapKeyView(GapDimension dimension, String value, String label) {}
+    public record GapKeyView(GapDimension dimension, String value, String label) {}
 
-    record GapCellView(
+    public record GapCellView(
             List<GapKeyView> keys,
             String bucket,
             long count,
@@ -56,7 +56,7 @@ final class GapViews {
             long unpromisedWeight,
             Double unpromisedLived) {
 
-        static GapCellView of(GapCell cell) {
+        public static GapCellView of(GapCell cell) {
             LivedScore lived = cell.report().lived();
             Optional<Gap> gap = cell.report().gap();
             List<GapKeyView> keys = new ArrayList<>();

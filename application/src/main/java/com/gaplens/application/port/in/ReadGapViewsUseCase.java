@@ -1,5 +1,6 @@
 package com.gaplens.application.port.in;
 
+import com.gaplens.application.gaps.CellGrouping;
 import com.gaplens.application.gaps.GapCell;
 import com.gaplens.application.gaps.GapFilter;
 import com.gaplens.domain.experience.ExperienceVariable;
@@ -22,6 +23,9 @@ import java.util.Optional;
 public interface ReadGapViewsUseCase {
 
     GapMatrix gapMatrix(ViewQuery query);
+
+    /** The cells the filter keeps merged per group, in key order (the building block of embedded views). */
+    List<GapCell> groups(ViewQuery query, CellGrouping grouping);
 
     /** Significant negative gaps per touchpoint × variable, worst first, at most {@code limit}. */
     List<GapCell> worstIrritants(ViewQuery query, int limit);
