@@ -41,6 +41,11 @@ public record GapCell(
 
     /** A stable text of the keys and bucket: what cursors point at and ties are broken by. */
     public String identity() {
+        return identityOf(keys, bucket);
+    }
+
+    /** The identity of a group with these keys and bucket. */
+    public static String identityOf(Map<GapDimension, Key> keys, Optional<String> bucket) {
         StringBuilder text = new StringBuilder();
         for (GapDimension dimension : GapDimension.values()) {
             Key key = keys.get(dimension);

@@ -125,6 +125,83 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
     }
 
     @Override
+    public List<SegmentComparison> compareSegments(ViewQuery query, List<String> segmentIds, CellGrouping grouping) {
+        if (segmentIds.size() < 2 || segmentIds.size() > 6) {
+            throw new com.gaplens.domain.shared.InvalidInputException(
+                    "SEGMENT_COUNT_OUT_OF_RANGE", "segmentIds", "compare 2 to 6 segments, got " + segmentIds.size());
+        }
+        Set<GapDimension> dimensions = new HashSet<>(grouping.dimensions());
+        dimensions.remove(GapDimension.SEGMENT);
+        Set<GapDimension> withSegment = new HashSet<>(dimensions);
+        withSegment.add(GapDimension.SEGMENT);
+        List<GapCell> cells = cells(
+                query.tenant(),
+                query.filter().with(GapDimension.SEGMENT, new HashSet<>(segmentIds)),
+                new CellGrouping(withSegment, grouping.bucket()));
+        record Row(Map<GapDimension, GapCell.Key> keys, Optional<String> bucket, Map<String, GapCell> bySegment) {}
+        Map<String, Row> rows = new java.util.TreeMap<>();
+        for (GapCell cell : cells) {
+            Map<GapDimension, GapCell.Key> keys = new EnumMap<>(GapDimension.class);
+            cell.keys().forEach((d, k) -> {
+                if (d != GapDimension.SEGMENT) {
+                    keys.put(d, k);
+                }
+            });
+            rows.computeIfAbsent(
+                            GapCell.identityOf(keys, cell.bucket()), k -> new Row(keys, cell.bucket(), new HashMap<>()))
+                    .bySegment()
+                    .put(cell.keys().get(GapDimension.SEGMENT).value(), cell);
+        }
+        List<SegmentComparison> comparisons = new ArrayList<>();
+        rows.values().forEach(row -> {
+            List<Optional<GapCell>> ordered = segmentIds.stream()
+                    .map(id -> Optional.ofNullable(row.bySegment().get(id)))
+                    .toList();
+            Optional<SegmentDifference> difference =
+                    ordered.get(0).isPresent() && ordered.get(1).isPresent()
+                            ? difference(ordered.get(0).get(), ordered.get(1).get())
+                            : Optional.empty();
+            comparisons.add(new SegmentComparison(row.keys(), row.bucket(), ordered, difference));
+        });
+        return comparisons;
+    }
+
+    private static Optional<SegmentDifference> difference(GapCell first, GapCell second) {
+        var a = first.report().lived();
+        var b = second.report().lived();
+        if (a.variance().isEmpty() || b.variance().isEmpty()) {
+            return Optional.empty();
+        }
+        var result = com.gaplens.domain.impact.ImpactAnalysis.welch(
+                LIVED,
+                new com.gaplens.domain.impact.ContinuousSummary(
+                        a.weight(), a.lived(), Math.sqrt(a.variance().getAsDouble())),
+                new com.gaplens.domain.impact.ContinuousSummary(
+                        b.weight(), b.lived(), Math.sqrt(b.variance().getAsDouble())));
+        if (!(result instanceof com.gaplens.domain.impact.ImpactResult.Tested tested)) {
+            return Optional.empty();
+        }
+        java.util.OptionalDouble gapDifference =
+                first.report().gap().isPresent() && second.report().gap().isPresent()
+                        ? java.util.OptionalDouble.of(first.report().gap().get().value()
+                                - second.report().gap().get().value())
+                        : java.util.OptionalDouble.empty();
+        return Optional.of(new SegmentDifference(
+                tested.difference(),
+                gapDifference,
+                tested.interval95().lower(),
+                tested.interval95().upper(),
+                tested.pValue(),
+                tested.degreesOfFreedom(),
+                tested.significant()));
+    }
+
+    private static final com.gaplens.domain.impact.ImpactMetric LIVED = com.gaplens.domain.impact.ImpactMetric.custom(
+            "LIVED",
+            com.gaplens.domain.impact.MetricKind.CONTINUOUS,
+            com.gaplens.domain.impact.Direction.HIGHER_IS_BETTER);
+
+    @Override
     public List<GapCell> groups(ViewQuery query, CellGrouping grouping) {
         return cells(query.tenant(), query.filter(), grouping);
     }

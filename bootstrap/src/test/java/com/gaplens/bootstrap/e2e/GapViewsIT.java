@@ -254,6 +254,69 @@ class GapViewsIT extends EndToEndTest {
         assertThat(blindSpot).containsEntry("unpromisedCount", 1);
     }
 
+    /**
+     * Two segments at the checkout on ACCESS_EASY in April: 25-34 lived 60 and 80 (W = 2, lived 70, v = 200),
+     * 45-54 lived 40, 50, 60 (W = 3, lived 50, v = 100). Welch: SE² = 200/2 + 100/3 = 133.33, t = 20/√133.33 =
+     * 1.7321, df = 133.33² / (100²/1 + 33.33²/2) = 1.6842; not significant with so few respondents.
+     */
+    @Test
+    void twoSegmentsSideBySideWithTheirDifferenceAndItsSignificance() {
+        String young = define("defineSegment", Map.of("brandId", brandId, "kind", "PROFILE", "name", "25-34"));
+        String older = define("defineSegment", Map.of("brandId", brandId, "kind", "PROFILE", "name", "45-54"));
+        List<Map<String, Object>> items = new ArrayList<>();
+        double[] youngValues = {60, 80};
+        double[] olderValues = {40, 50, 60};
+        for (int i = 0; i < youngValues.length; i++) {
+            Map<String, Object> item = item("y-" + i, checkout, "ACCESS_EASY", "BAROMETER", youngValues[i]);
+            item.put("segmentId", young);
+            item.put("observedAt", "2026-04-10T10:00:00Z");
+            items.add(item);
+        }
+        for (int i = 0; i < olderValues.length; i++) {
+            Map<String, Object> item = item("o-" + i, checkout, "ACCESS_EASY", "BAROMETER", olderValues[i]);
+            item.put("segmentId", older);
+            item.put("observedAt", "2026-04-10T10:00:00Z");
+            items.add(item);
+        }
+        as(tenant, Role.WRITER)
+                .documentName("recordMeasurements")
+                .variable("input", items)
+                .execute();
+
+        var comparison = reader.documentName("compareSegments")
+                .variable("segmentIds", List.of(young, older))
+                .variable("groupBy", List.of("VARIABLE"))
+                .execute();
+
+        Map<String, Object> difference = comparison
+                .path("compareSegments[0].difference")
+                .entity(Map.class)
+                .get();
+        double se2 = 200.0 / 2 + 100.0 / 3;
+        double t = 20 / Math.sqrt(se2);
+        double df = se2 * se2 / (Math.pow(200.0 / 2, 2) / 1 + Math.pow(100.0 / 3, 2) / 2);
+        double p = 2
+                * org.apache.commons.statistics.distribution.TDistribution.of(df)
+                        .survivalProbability(t);
+        assertThat((Double) difference.get("livedDifference")).isCloseTo(20, within(1e-9));
+        assertThat((Double) difference.get("gapDifference")).isCloseTo(20, within(1e-9));
+        assertThat((Double) difference.get("degreesOfFreedom")).isCloseTo(1.6842, within(1e-4));
+        assertThat((Double) difference.get("pValue")).isCloseTo(p, within(1e-9));
+        assertThat(difference).containsEntry("significant", false);
+        assertThat(comparison
+                        .path("compareSegments[0].segments[1].cell.count")
+                        .entity(Integer.class)
+                        .get())
+                .isEqualTo(3);
+        assertError(
+                reader.documentName("compareSegments")
+                        .variable("segmentIds", List.of(young))
+                        .execute(),
+                "VALIDATION",
+                "SEGMENT_COUNT_OUT_OF_RANGE",
+                "segmentIds");
+    }
+
     @Test
     void biRowsComeFlatOverGraphQlAndAsCsvForBiTools() {
         List<Map> rows = reader.documentName("biGapRows")

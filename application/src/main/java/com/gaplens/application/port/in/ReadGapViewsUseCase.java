@@ -46,6 +46,29 @@ public interface ReadGapViewsUseCase {
     /** Per touchpoint × variable, the lived score of the measurements no commitment covers, largest first. */
     List<GapCell> unpromised(ViewQuery query, int limit);
 
+    /**
+     * The same groups for several segments side by side (in the order given), and for the first two the difference
+     * of their lived scores (first − second) with Welch's test on the respondents ({@code W}, lived, pooled
+     * variance of each): its 95 % interval, two-sided p-value and significance at 5 %; and the difference of
+     * their gaps when both have one (the targets may differ: a variant per segment).
+     */
+    List<SegmentComparison> compareSegments(ViewQuery query, List<String> segments, CellGrouping grouping);
+
+    record SegmentComparison(
+            Map<com.gaplens.application.gaps.GapDimension, GapCell.Key> keys,
+            Optional<String> bucket,
+            List<Optional<GapCell>> bySegment,
+            Optional<SegmentDifference> difference) {}
+
+    record SegmentDifference(
+            double livedDifference,
+            java.util.OptionalDouble gapDifference,
+            double lower,
+            double upper,
+            double pValue,
+            java.util.OptionalDouble degreesOfFreedom,
+            boolean significant) {}
+
     record ViewQuery(TenantId tenant, GapFilter filter) {
         public ViewQuery {
             Require.present(tenant, "tenant");
