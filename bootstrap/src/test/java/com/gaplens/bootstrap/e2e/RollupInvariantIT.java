@@ -38,7 +38,14 @@ import org.springframework.test.context.TestPropertySource;
  * between the raw insert and the roll-up (a fault injected through the {@link GapStatisticsStore} port), which the
  * repair finishes, with every measurement present exactly once.
  */
-@TestPropertySource(properties = {"gaplens.rollups.repair-grace=0s", "gaplens.rollups.repair-interval=1h"})
+@TestPropertySource(
+        properties = {
+            "gaplens.rollups.repair-grace=0s",
+            "gaplens.rollups.repair-interval=1h",
+            // this test reads every cell after every batch: far more than a client's budget allows
+            "gaplens.graphql.budget.capacity=1000000",
+            "gaplens.graphql.budget.refill-per-second=100000"
+        })
 class RollupInvariantIT extends EndToEndTest {
 
     /** Fails applying roll-ups while armed: the process "dies" between its two writes. */
