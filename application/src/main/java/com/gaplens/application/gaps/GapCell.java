@@ -28,7 +28,7 @@ public record GapCell(
         Require.present(emotions, "emotions");
         EnumMap<GapDimension, Key> copy = new EnumMap<>(GapDimension.class);
         copy.putAll(keys);
-        keys = Map.copyOf(copy);
+        keys = java.util.Collections.unmodifiableMap(copy);
     }
 
     /** A key's stored value and its label (the value itself when there is no better one). */

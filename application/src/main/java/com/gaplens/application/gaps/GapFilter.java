@@ -30,7 +30,7 @@ public record GapFilter(Map<GapDimension, Set<String>> values, Optional<Period> 
                 copy.put(dimension, Set.copyOf(kept));
             }
         });
-        values = Map.copyOf(copy);
+        values = java.util.Collections.unmodifiableMap(copy);
     }
 
     public static GapFilter everything() {

@@ -22,7 +22,7 @@ public record GroupedCell(
         Require.present(emotions, "emotions");
         EnumMap<GapDimension, String> copy = new EnumMap<>(GapDimension.class);
         copy.putAll(keys);
-        keys = Map.copyOf(copy);
+        keys = java.util.Collections.unmodifiableMap(copy);
     }
 
     public Optional<String> key(GapDimension dimension) {

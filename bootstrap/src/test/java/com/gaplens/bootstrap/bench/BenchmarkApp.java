@@ -61,9 +61,14 @@ final class BenchmarkApp implements AutoCloseable {
         properties.put("logging.level.root", "WARN");
         properties.put("spring.main.banner-mode", "off");
         properties.putAll(extraProperties);
-        context = new SpringApplicationBuilder(GapLensApplication.class)
-                .properties(properties)
-                .run();
+        if (System.getenv("GAPLENS_BENCH_DEBUG") != null) {
+            properties.put("logging.level.com.gaplens.adapters.mongo.rollup", "DEBUG");
+        }
+        // as command-line arguments: they win over application.yaml (default properties would not)
+        String[] arguments = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        context = new SpringApplicationBuilder(GapLensApplication.class).run(arguments);
         endpoint = "http://localhost" + ":" + context.getEnvironment().getProperty("local.server.port") + "/graphql";
         context.getBean(DefineTenantUseCase.class).defineTenant(new DefineTenantCommand(tenant, new Name("Bench")));
         IssueApiKeyUseCase keys = context.getBean(IssueApiKeyUseCase.class);
@@ -104,8 +109,9 @@ final class BenchmarkApp implements AutoCloseable {
     }
 
     String id(String token, String mutation, Map<String, Object> input) {
-        String field = mutation.substring(mutation.indexOf('{') + 1, mutation.indexOf('('))
-                .strip();
+        int brace = mutation.indexOf('{');
+        String field =
+                mutation.substring(brace + 1, mutation.indexOf('(', brace)).strip();
         return call(token, mutation, Map.of("input", input))
                 .get(field)
                 .get("id")

@@ -59,6 +59,8 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
     static final String YEAR = "year";
     private static final int ATTEMPTS = 50;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MongoGapStatisticsStore.class);
+
     private final TenantScopedMongo mongo;
 
     public MongoGapStatisticsStore(TenantScopedMongo mongo) {
@@ -99,12 +101,26 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         if (dayCells.isEmpty()) {
             return;
         }
+        long t0 = System.nanoTime();
         Recomputation days = recomputeDays(tenant, dayCells);
-        recomputeMonths(tenant, days.months());
+        long t1 = System.nanoTime();
+        Recomputation months = recomputeMonths(tenant, days.months());
+        long t2 = System.nanoTime();
         raw.updateMany(
                 pending.append("rollupToken", new Document("$in", new ArrayList<>(tokens))),
                 new Document("$set", new Document("rollupState", "APPLIED"))
                         .append("$unset", new Document("staleCells", "")));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "rolled up {} measurements of {}: {} day cells in {} ms, {} month cells in {} ms, marked in {} ms",
+                    measurements.size(),
+                    tenant,
+                    days.checked(),
+                    (t1 - t0) / 1_000_000,
+                    months.checked(),
+                    (t2 - t1) / 1_000_000,
+                    (System.nanoTime() - t2) / 1_000_000);
+        }
     }
 
     @Override
@@ -348,7 +364,9 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                     months.add(cell.getString(MONTH_CELL));
                 }
             });
+            long read = System.nanoTime();
             Map<String, Computed> computed = source.compute(pending);
+            long sourced = System.nanoTime();
             List<Document> replacements = new ArrayList<>();
             List<Long> expected = new ArrayList<>();
             List<Object> deletions = new ArrayList<>();
@@ -381,6 +399,14 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             }
             cells.deleteAllIfVersion(deletions, VERSION, deletedVersions);
             Set<Integer> refused = cells.replaceAllIfVersion(replacements, VERSION, expected);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(
+                        "recomputed {} cells: computed in {} ms, {} written in {} ms",
+                        pending.size(),
+                        (sourced - read) / 1_000_000,
+                        replacements.size(),
+                        (System.nanoTime() - sourced) / 1_000_000);
+            }
             Set<String> again = new LinkedHashSet<>();
             refused.forEach(index -> again.add(replacements.get(index).getString("_id")));
             checked -= again.size();

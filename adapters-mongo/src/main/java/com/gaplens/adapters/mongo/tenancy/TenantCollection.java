@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -86,11 +87,15 @@ public final class TenantCollection {
         for (int i = 0; i < replacements.size(); i++) {
             Document replacement = replacements.get(i);
             requireOwn(replacement);
-            Document guard = filter().append("_id", replacement.get("_id"));
             long version = expected.get(i);
-            // absent (0) or at the version read: upserting a document that exists under another version hits _id
-            guard.append(versionField, version == 0 ? new Document("$exists", false) : version);
-            writes.add(new ReplaceOneModel<>(guard, replacement, new ReplaceOptions().upsert(true)));
+            if (version == 0) {
+                // must not exist yet: an insert, which a concurrent creator makes fail on _id
+                writes.add(new InsertOneModel<>(replacement));
+            } else {
+                // at the version read: upserting a document that exists under another version hits _id
+                Document guard = filter().append("_id", replacement.get("_id")).append(versionField, version);
+                writes.add(new ReplaceOneModel<>(guard, replacement, new ReplaceOptions().upsert(true)));
+            }
         }
         return refusedByDuplicateKey(writes);
     }
