@@ -40,7 +40,10 @@ class OperationTimeoutIT {
         MongoClientSettings.Builder builder =
                 MongoClientSettings.builder().applyConnectionString(new ConnectionString(uri));
         new MongoAdapterConfiguration()
-                .durableMajorityWrites(serverSelection, operation)
+                .durableMajorityWrites(
+                        serverSelection,
+                        operation,
+                        new org.springframework.mock.env.MockEnvironment().withProperty("gaplens.mongodb.uri", uri))
                 .customize(builder);
         client = MongoClients.create(builder.build());
         SimpleMongoClientDatabaseFactory factory = new SimpleMongoClientDatabaseFactory(
