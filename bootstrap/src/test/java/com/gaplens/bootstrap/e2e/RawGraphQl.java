@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,20 +117,6 @@ final class RawGraphQl {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Every id-like string ({@code "id"} fields) anywhere in {@code node}. */
-    static void collectStrings(JsonNode node, List<String> into) {
-        if (node == null) {
-            return;
-        }
-        if (node.isString()) {
-            into.add(node.asString());
-        } else if (node.isContainer()) {
-            for (JsonNode child : node) {
-                collectStrings(child, into);
-            }
         }
     }
 }
