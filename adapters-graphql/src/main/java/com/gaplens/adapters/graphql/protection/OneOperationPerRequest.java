@@ -53,7 +53,7 @@ final class OneOperationPerRequest extends OncePerRequestFilter {
             if (first >= 0) {
                 leading.write(first);
             }
-        } while ((first == ' ' || first == '\t' || first == '\r' || first == '\n')
+        } while ((first == ' ' || first == '\t' || first == '\r' || first == '\n' || isByteOrderMark(first))
                 && leading.size() < MAX_LEADING_WHITESPACE);
         if (first == '[' || first != '{') {
             // a batch; or no JSON object at all (empty, null, a number, a string…), which the framework would
@@ -64,6 +64,11 @@ final class OneOperationPerRequest extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new Replayed(request, leading.toByteArray(), body), response);
+    }
+
+    /** The bytes of a UTF-8 byte order mark, which JSON parsers skip. */
+    private static boolean isByteOrderMark(int b) {
+        return b == 0xEF || b == 0xBB || b == 0xBF;
     }
 
     /** The request with the bytes already read put back in front of its body. */
