@@ -93,6 +93,11 @@ public abstract class EndToEndTest {
         });
     }
 
+    /** The application's base URL, e.g. {@code http://localhost:54321}. */
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     /** Plain HTTP to the application, without credentials. */
     protected WebTestClient http() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses batched requests: a JSON array of operations in one HTTP body (which would multiply every
- * per-request limit) gets HTTP 400 with {@code VALIDATION} / {@code BATCHING_NOT_SUPPORTED}. Only the
+ * per-request limit) gets HTTP 400 with {@code VALIDATION} / {@code BATCHING_NOT_SUPPORTED}; a body that is not a
+ * JSON object at all, {@code VALIDATION} / {@code MALFORMED_REQUEST} (see {@link MalformedRequests}). Only the
  * leading whitespace and the first character of the body are read here; the body is passed on whole.
  * Runs after authentication: an anonymous call is answered 401 first.
  */
@@ -52,15 +53,22 @@ final class OneOperationPerRequest extends OncePerRequestFilter {
             if (first >= 0) {
                 leading.write(first);
             }
-        } while ((first == ' ' || first == '\t' || first == '\r' || first == '\n')
+        } while ((first == ' ' || first == '\t' || first == '\r' || first == '\n' || isByteOrderMark(first))
                 && leading.size() < MAX_LEADING_WHITESPACE);
-        if (first == '[') {
+        if (first == '[' || first != '{') {
+            // a batch; or no JSON object at all (empty, null, a number, a string…), which the framework would
+            // otherwise fail on with an HTTP 500
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getOutputStream().write(REFUSAL);
+            response.getOutputStream().write(first == '[' ? REFUSAL : MalformedRequests.MALFORMED);
             return;
         }
         chain.doFilter(new Replayed(request, leading.toByteArray(), body), response);
+    }
+
+    /** The bytes of a UTF-8 byte order mark, which JSON parsers skip. */
+    private static boolean isByteOrderMark(int b) {
+        return b == 0xEF || b == 0xBB || b == 0xBF;
     }
 
     /** The request with the bytes already read put back in front of its body. */

@@ -53,6 +53,12 @@ class ProtectionConfiguration {
         return registration;
     }
 
+    /** A body that is not a GraphQL request gets a GraphQL error, like every other refusal. */
+    @Bean
+    MalformedRequests malformedRequests(@Value("${spring.graphql.http.path:/graphql}") String path) {
+        return new MalformedRequests(path);
+    }
+
     @Bean
     Instrumentation queryLimitsInstrumentation(QueryLimits limits, SpendQueryBudgetUseCase budget) {
         return new QueryLimitsInstrumentation(limits, budget);

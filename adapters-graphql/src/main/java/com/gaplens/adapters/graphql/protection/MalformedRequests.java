@@ -1,0 +1,73 @@
+package com.gaplens.adapters.graphql.protection;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A POST to the GraphQL endpoint whose body is not a GraphQL request (not JSON, not an object, no {@code query}
+ * string, variables that are not an object, JSON nested beyond the parser's limits…) is answered as every other
+ * refusal is: a GraphQL error with {@code extensions.code} {@code VALIDATION} and reason {@code MALFORMED_REQUEST}
+ * (HTTP 400; {@code UNSUPPORTED_MEDIA_TYPE} with HTTP 415 for a body that is not JSON by its content type), instead
+ * of the framework's generic error page. The message never repeats the parser's, which names classes.
+ */
+final class MalformedRequests implements HandlerExceptionResolver, Ordered {
+
+    static final byte[] MALFORMED = """
+            {"errors":[{"message":"The body is not a GraphQL request: send a JSON object with a \\"query\\" string,\
+             optionally \\"variables\\" (an object) and \\"operationName\\" (a string).",\
+            "extensions":{"code":"VALIDATION","reason":"MALFORMED_REQUEST","classification":"BAD_REQUEST"}}]}""".getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] MEDIA_TYPE = """
+            {"errors":[{"message":"Send the GraphQL request as application/json (or application/graphql-response+json).",\
+            "extensions":{"code":"VALIDATION","reason":"UNSUPPORTED_MEDIA_TYPE","classification":"BAD_REQUEST"}}]}""".getBytes(StandardCharsets.UTF_8);
+
+    private final String path;
+
+    MalformedRequests(String path) {
+        this.path = path;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+
+    @Override
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        if (!path.equals(request.getServletPath()) || response.isCommitted()) {
+            return null;
+        }
+        byte[] body;
+        HttpStatus status;
+        if (failure instanceof HttpMediaTypeNotSupportedException
+                || failure instanceof UnsupportedMediaTypeStatusException) {
+            body = MEDIA_TYPE;
+            status = HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        } else if (failure instanceof HttpMessageNotReadableException || failure instanceof ServerWebInputException) {
+            body = MALFORMED;
+            status = HttpStatus.BAD_REQUEST;
+        } else {
+            return null;
+        }
+        try {
+            response.setStatus(status.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getOutputStream().write(body);
+        } catch (IOException e) {
+            return null;
+        }
+        return new ModelAndView();
+    }
+}

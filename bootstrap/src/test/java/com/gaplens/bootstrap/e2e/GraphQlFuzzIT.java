@@ -1,0 +1,959 @@
+package com.gaplens.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gaplens.bootstrap.e2e.RawGraphQl.Answer;
+import com.gaplens.domain.access.Role;
+import com.gaplens.domain.tenant.TenantId;
+import graphql.language.EnumTypeDefinition;
+import graphql.language.EnumValueDefinition;
+import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.ObjectTypeExtensionDefinition;
+import graphql.language.Type;
+import graphql.language.TypeDefinition;
+import graphql.language.TypeName;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Bad input, at random but seeded, over the GraphQL endpoint and the CSV URL: malformed documents and bodies, wrong
+ * types, strings beyond every limit, NaN and infinities, unicode edge cases (lone surrogates, RTL and zero-width
+ * marks, emoji, NUL), deep nesting, and random variables generated from the real schema for every mutation and
+ * query. Every answer must be a success or well-formed GraphQL errors each with a typed {@code extensions.code}
+ * (the CSV URL: a CSV or its JSON error), never an HTTP 5xx, a stack trace or a class or package name; and a refused
+ * mutation must leave the tenant's documents exactly as they were (every collection compared before and after).
+ */
+@TestPropertySource(
+        properties = {
+            "gaplens.graphql.budget.capacity=100000000",
+            "gaplens.graphql.budget.refill-per-second=1000000",
+            "gaplens.rollups.repair-interval=1h"
+        })
+class GraphQlFuzzIT extends EndToEndTest {
+
+    static final long SEED = 20261123L;
+    static final int SCHEMA_CASES = 420;
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]+");
+    private static final List<String> LEAKS = List.of(
+            "Exception",
+            "com.gaplens",
+            "java.lang",
+            "java.util",
+            "org.springframework",
+            "graphql.execution",
+            "org.bson",
+            "com.mongodb",
+            "\tat ");
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    private final Random random = new Random(SEED);
+    private final TenantId tenant = new TenantId("fuzz-" + System.nanoTime());
+    private RawGraphQl client;
+    private String admin;
+    private String writer;
+    private String reader;
+    private final List<String> realIds = new ArrayList<>();
+    private final Map<String, Integer> outcomes = new TreeMap<>();
+    private int cases;
+    private int refusedMutations;
+
+    @Test
+    void everyBadInputGetsATypedErrorAndARefusedMutationWritesNothing() {
+        long started = System.nanoTime();
+        client = new RawGraphQl(baseUrl());
+        admin = token(tenant, Role.ADMIN);
+        writer = token(tenant, Role.WRITER);
+        reader = token(tenant, Role.READER);
+        fixtures();
+
+        malformedBodiesAndDocuments();
+        hugeInputs();
+        numbersThatAreNotNumbers();
+        unicodeEdgeCases();
+        deepNesting();
+        randomVariablesFromTheSchema();
+        csvParameters();
+
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(
+                "[GraphQlFuzzIT] seed %d: %d cases in %.1f s, %d refused mutations checked for writes; outcomes %s%n",
+                SEED, cases, seconds, refusedMutations, outcomes);
+        assertThat(cases).isGreaterThan(500);
+        assertThat(seconds).isLessThan(60);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private void fixtures() {
+        JsonNode brand = ok(
+                        admin,
+                        "mutation { defineBrand(input: {name: \"Fuzz\", values: [{name: \"Simplicity\"}]})"
+                                + " { id values { id } } }")
+                .get("defineBrand");
+        String brandId = brand.get("id").asString();
+        String valueId = brand.at("/values/0/id").asString();
+        String touchpoint = ok(
+                        admin,
+                        "mutation { defineTouchpoint(input: {brandId: \"" + brandId
+                                + "\", name: \"Shop\", phase: PURCHASE, channel: STORE}) { id } }")
+                .at("/defineTouchpoint/id")
+                .asString();
+        String segment = ok(
+                        admin,
+                        "mutation { defineSegment(input: {brandId: \"" + brandId
+                                + "\", kind: PROFILE, name: \"25-34\"}) { id } }")
+                .at("/defineSegment/id")
+                .asString();
+        JsonNode target = ok(
+                        admin,
+                        "mutation { draftTargetExperience(input: {brandId: \"" + brandId
+                                + "\", commitments: [{brandValue: \"" + valueId
+                                + "\", variable: ACCESS_EASY, targetLevel: 70, wording: \"Easy\"}]}) { id draft { id } } }")
+                .get("draftTargetExperience");
+        realIds.addAll(List.of(
+                brandId,
+                valueId,
+                touchpoint,
+                segment,
+                target.get("id").asString(),
+                target.at("/draft/0/id").asString()));
+        Answer recorded = client.post(
+                writer,
+                "mutation($input: [MeasurementInput!]!) { recordMeasurements(input: $input) { totals { accepted } } }",
+                Map.of(
+                        "input",
+                        List.of(Map.of(
+                                "externalId", "fixture-1",
+                                "brandId", brandId,
+                                "touchpointId", touchpoint,
+                                "variable", "ACCESS_EASY",
+                                "method", "BAROMETER",
+                                "scale", "PERCENT",
+                                "value", 40,
+                                "observedAt", "2026-03-01T10:00:00Z"))));
+        assertThat(recorded.data().at("/recordMeasurements/totals/accepted").asInt())
+                .as(recorded.body())
+                .isEqualTo(1);
+    }
+
+    private void malformedBodiesAndDocuments() {
+        List<String> bodies = List.of(
+                "",
+                "not json",
+                "{",
+                "{}",
+                "[]",
+                "null",
+                "42",
+                "\"query\"",
+                "{\"query\": null}",
+                "{\"query\": 42}",
+                "{\"query\": [\"{ tenant { id } }\"]}",
+                "{\"query\": \"\"}",
+                "{\"query\": \"   \"}",
+                "{\"query\": \"{ tenant { id } }\", \"variables\": \"not an object\"}",
+                "{\"query\": \"{ tenant { id } }\", \"variables\": [1, 2]}",
+                "{\"query\": \"{ tenant { id } }\", \"operationName\": 42}",
+                "{\"query\": \"{ tenant { id } }\", \"operationName\": \"Missing\"}",
+                "{\"query\": \"{ tenant { id } }\", \"extensions\": \"x\"}",
+                "[{\"query\": \"{ tenant { id } }\"}, {\"query\": \"{ tenant { id } }\"}]",
+                "{\"query\": \"{ tenant { id } }\", \"query\": \"mutation { x }\"}",
+                "{\"query\": \"{ tenant { id } }\"} trailing",
+                "\u0000\u0000\u0000",
+                "{\"query\": \"{ tenant { id }\"");
+        for (String body : bodies) {
+            check("malformed body", client.postRaw(reader, body), false);
+        }
+        // a UTF-8 byte order mark before a good request is no reason to refuse it
+        Answer withBom = client.postRaw(reader, "\uFEFF{\"query\": \"{ tenant { id } }\"}");
+        check("byte order mark", withBom, false);
+        assertThat(withBom.hasErrors()).as(withBom.body()).isFalse();
+        List<String> documents = new ArrayList<>(List.of(
+                "{",
+                "}",
+                "{ tenant { id }",
+                "{ tenant { id } } }",
+                "query {",
+                "mutation",
+                "{ nope }",
+                "{ tenant { nope } }",
+                "{ tenant }",
+                "{ brands(first: \"ten\") { edges { cursor } } }",
+                "{ brands(first: 1.5) { edges { cursor } } }",
+                "{ brands(first: 99999999999) { edges { cursor } } }",
+                "{ brands(first: -1) { edges { cursor } } }",
+                "{ brands(first: 0) { edges { cursor } } }",
+                "{ brands(after: 12) { edges { cursor } } }",
+                "{ brands(after: \"not-a-cursor\") { edges { cursor } } }",
+                "{ brands(orderBy: SIDEWAYS) { edges { cursor } } }",
+                "{ node(id: null) { id } }",
+                "{ node { id } }",
+                "{ node(id: \"\") { id } }",
+                "query($x: Int) { brands(first: $x) { edges { cursor } } }",
+                "query($x: NoSuchType) { tenant { id } }",
+                "query($x: Int!) { tenant { id } }",
+                "query { tenant { id } } query { tenant { id } }",
+                "query A { tenant { id } } query A { tenant { id } }",
+                "fragment f on Brand { id } { tenant { id } }",
+                "{ ...f } fragment f on Query { ...f }",
+                "{ tenant { id @skip } }",
+                "{ tenant { id @nope } }",
+                "subscription { tenant { id } }",
+                "mutation { defineBrand(input: {}) { id } }",
+                "mutation { defineBrand(input: {name: 42}) { id } }",
+                "mutation { defineBrand(input: {name: \"x\", values: \"v\"}) { id } }",
+                "mutation { defineBrand(input: {name: \"x\", extra: 1}) { id } }",
+                "mutation { defineBrand(input: {name: null}) { id } }",
+                "mutation { defineBrand { id } }",
+                "mutation { defineBrand(input: {name: \"x\"}) }",
+                "mutation { recordMeasurements(input: [{}]) { totals { accepted } } }",
+                "mutation { recordMeasurements(input: 7) { totals { accepted } } }",
+                "{ gaps(groupBy: [NOPE]) { edges { cursor } } }",
+                "{ gaps(filter: {period: {from: \"2026-02-30\", to: \"2026-01-01\"}}) { edges { cursor } } }",
+                "{ gaps(filter: {period: {from: \"2026-12-31\", to: \"2026-01-01\"}}) { edges { cursor } } }",
+                "{ gaps(filter: {period: {from: \"yesterday\", to: \"today\"}}) { edges { cursor } } }",
+                "{ gapMatrix(brandId: \"\") { total { count } } }",
+                "{ effectiveTarget(brandId: \"x\", at: \"not a time\") { at } }",
+                "{ impactStudy(studyId: \"\") { id } }",
+                "{ __schema { types { name } } }",
+                "{ __type(name: 42) { name } }",
+                "\"\"\"unterminated",
+                "# only a comment",
+                "{ tenant { id } } # trailing comment",
+                "\u0000{ tenant { id } }",
+                "{ tenant { id ",
+                "{ a1: tenant { id } a2: tenant { id } a3: tenant { id } a4: tenant { id } a5: tenant { id }"
+                        + " a6: tenant { id } a7: tenant { id } a8: tenant { id } a9: tenant { id } a10: tenant { id }"
+                        + " a11: tenant { id } }"));
+        // random truncations and corruptions of valid documents
+        List<String> valid = List.of(
+                "query($f: GapFilterInput) { gaps(filter: $f, groupBy: [BRAND], first: 5) { edges { node { count } } } }",
+                "mutation($i: DefineBrandInput!) { defineBrand(input: $i) { id } }",
+                "{ brands(first: 3) { edges { node { id name values { id } } } pageInfo { hasNextPage } } }");
+        String noise = "{}()[]:$@!.\",\\ \n\t#=&|x1";
+        for (int i = 0; i < 60; i++) {
+            StringBuilder document = new StringBuilder(valid.get(random.nextInt(valid.size())));
+            int edits = 1 + random.nextInt(3);
+            for (int e = 0; e < edits; e++) {
+                int at = random.nextInt(document.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> document.setLength(at);
+                    case 1 -> document.insert(at, noise.charAt(random.nextInt(noise.length())));
+                    default -> document.deleteCharAt(at);
+                }
+                if (document.isEmpty()) {
+                    document.append('{');
+                }
+            }
+            documents.add(document.toString());
+        }
+        for (String document : documents) {
+            boolean mutation = document.startsWith("mutation");
+            check("malformed document", post(mutation ? admin : reader, document, Map.of()), mutation);
+        }
+        // no credentials, or bad ones
+        check("no key", client.postRaw("", "{\"query\": \"{ tenant { id } }\"}"), false);
+        check("bad key", client.postRaw("gl_x.y", "{\"query\": \"{ tenant { id } }\"}"), false);
+        check(
+                "bad key",
+                client.postRaw(
+                        "gl_aaaaaaaaaaaaaaaaaaaaaaaa.&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&",
+                        "{\"query\": \"{ tenant { id } }\"}"),
+                false);
+        // another role
+        check("writer reads", post(writer, "{ brands { edges { cursor } } }", Map.of()), false);
+        check("reader writes", post(reader, "mutation { defineBrand(input: {name: \"no\"}) { id } }", Map.of()), true);
+    }
+
+    private void hugeInputs() {
+        String big = "x".repeat(16_000);
+        check("document over 15 KB", post(reader, "{ tenant { id } } # " + big, Map.of()), false);
+        check(
+                "document over 15 KB",
+                post(admin, "mutation { defineBrand(input: {name: \"" + big + "\"}) { id } }", Map.of()),
+                true);
+        for (int size : new int[] {256, 2_001, 70_000, 1_000_000}) {
+            String s = "é".repeat(size);
+            check(
+                    "huge name variable",
+                    post(
+                            admin,
+                            "mutation($i: DefineBrandInput!) { defineBrand(input: $i) { id } }",
+                            Map.of("i", Map.of("name", s))),
+                    true);
+            check(
+                    "huge external id",
+                    post(writer, RECORD, Map.of("input", List.of(measurement(Map.of("externalId", s))))),
+                    true);
+            check("huge id argument", post(reader, "query($id: ID!) { node(id: $id) { id } }", Map.of("id", s)), false);
+        }
+        List<Map<String, Object>> tooMany = new ArrayList<>();
+        for (int i = 0; i < 5_001; i++) {
+            tooMany.add(measurement(Map.of("externalId", "many-" + i)));
+        }
+        check("batch over the limit", post(writer, RECORD, Map.of("input", tooMany)), true);
+    }
+
+    private void numbersThatAreNotNumbers() {
+        String brand = realIds.getFirst();
+        String tp = realIds.get(2);
+        List<String> literals = List.of(
+                "NaN",
+                "Infinity",
+                "-Infinity",
+                "1e309",
+                "-1e309",
+                "1e-400",
+                "-0.0",
+                "0x10",
+                "1_000",
+                "+1",
+                ".5",
+                "5.",
+                "\"NaN\"",
+                "\"Infinity\"",
+                "\"-Infinity\"",
+                "\"1e309\"",
+                "null",
+                "true",
+                "[]",
+                "{}",
+                "\"\"",
+                "99999999999999999999999999999",
+                "4.9e-324",
+                "1.7976931348623157e308");
+        for (String literal : literals) {
+            String item = "{\"externalId\": \"nan-" + Math.abs(literal.hashCode()) + "\", \"brandId\": \"" + brand
+                    + "\", \"touchpointId\": \"" + tp + "\", \"variable\": \"ACCESS_EASY\", \"method\": \"BAROMETER\","
+                    + " \"scale\": \"PERCENT\", \"value\": " + literal + ", \"observedAt\": \"2026-03-01T10:00:00Z\"}";
+            check("value " + literal, client.postRaw(writer, body(RECORD, "{\"input\": [" + item + "]}")), true);
+            String sized = item.replace("\"value\": " + literal, "\"value\": 50, \"sampleSize\": " + literal);
+            check("sampleSize " + literal, client.postRaw(writer, body(RECORD, "{\"input\": [" + sized + "]}")), true);
+            String scale = "{\"i\": {\"scaleCode\": \"NUM\", \"name\": \"n\", \"min\": 0, \"max\": " + literal
+                    + ", \"direction\": \"HIGHER_IS_BETTER\"}}";
+            check(
+                    "scale max " + literal,
+                    client.postRaw(
+                            admin, body("mutation($i: DefineScaleInput!) { defineScale(input: $i) { code } }", scale)),
+                    true);
+            check(
+                    "first " + literal,
+                    client.postRaw(
+                            reader,
+                            body(
+                                    "query($n: Int) { brands(first: $n) { edges { cursor } } }",
+                                    "{\"n\": " + literal + "}")),
+                    false);
+            // in the document itself
+            check(
+                    "literal in document " + literal,
+                    post(
+                            admin,
+                            "mutation { defineScale(input: {scaleCode: \"LIT\", name: \"n\", min: 0, max: "
+                                    + literal.replace("\"", "\\\"") + ", direction: HIGHER_IS_BETTER}) { code } }",
+                            Map.of()),
+                    true);
+        }
+    }
+
+    private void unicodeEdgeCases() {
+        // as JSON escapes in the raw body, so that a lone surrogate really reaches the server
+        List<String> escaped = List.of(
+                "\\ud800",
+                "\\udfff",
+                "a\\ud800b",
+                "\\udc00\\ud800",
+                "\\u0000",
+                "a\\u0000b",
+                "\\u202eevil\\u202c",
+                "\\u200b",
+                "\\u200b\\u200c\\u200d\\ufeff",
+                "\\ud83d\\ude00\\ud83c\\udf89",
+                "\\uffff",
+                "\\ufffe",
+                "\\u0085\\u2028\\u2029",
+                "\\u0627\\u0644\\u0639\\u0631\\u0628\\u064a\\u0629",
+                "e\\u0301\\u0301\\u0301",
+                "\\u001b[31mred",
+                "${jndi:ldap://x/a}",
+                "{\\\"$gt\\\": \\\"\\\"}",
+                "'; db.dropDatabase(); //",
+                "$where",
+                "a.b.c",
+                "$",
+                "\\\\",
+                "</script><script>alert(1)</script>");
+        for (String s : escaped) {
+            check(
+                    "unicode brand name " + s,
+                    client.postRaw(
+                            admin,
+                            body(
+                                    "mutation($i: DefineBrandInput!) { defineBrand(input: $i) { id name } }",
+                                    "{\"i\": {\"name\": \"" + s + "\", \"values\": [{\"name\": \"" + s + "\"}]}}")),
+                    true);
+            String item = "{\"externalId\": \"" + s + "\", \"brandId\": \"" + realIds.getFirst()
+                    + "\", \"touchpointId\": \"" + realIds.get(2) + "\", \"variable\": \"ACCESS_EASY\","
+                    + " \"method\": \"BAROMETER\", \"scale\": \"PERCENT\", \"value\": 50,"
+                    + " \"observedAt\": \"2026-03-01T10:00:00Z\", \"sourceReference\": \"" + s + "\"}";
+            check(
+                    "unicode external id " + s,
+                    client.postRaw(writer, body(RECORD, "{\"input\": [" + item + "]}")),
+                    true);
+            check(
+                    "unicode id " + s,
+                    client.postRaw(reader, body("query($id: ID!) { node(id: $id) { id } }", "{\"id\": \"" + s + "\"}")),
+                    false);
+            check(
+                    "unicode enum " + s,
+                    client.postRaw(
+                            reader,
+                            body(
+                                    "query($g: [GapDimension!]) { gaps(groupBy: $g) { edges { cursor } } }",
+                                    "{\"g\": [\"" + s + "\"]}")),
+                    false);
+            // the same inside the document
+            check(
+                    "unicode in document " + s,
+                    client.postRaw(
+                            admin,
+                            "{\"query\": \"mutation { defineSegment(input: {brandId: \\\"" + realIds.getFirst()
+                                    + "\\\", kind: PROFILE, name: \\\"" + s + "\\\"}) { id } }\"}"),
+                    true);
+        }
+    }
+
+    private void deepNesting() {
+        for (int depth : new int[] {50, 1_000, 5_000, 20_000}) {
+            String lists = "[".repeat(depth) + "1" + "]".repeat(depth);
+            check(
+                    "nested list variable " + depth,
+                    client.postRaw(writer, body(RECORD, "{\"input\": " + lists + "}")),
+                    true);
+            String objects = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+            check(
+                    "nested object variable " + depth,
+                    client.postRaw(
+                            admin,
+                            body(
+                                    "mutation($i: DefineBrandInput!) { defineBrand(input: $i) { id } }",
+                                    "{\"i\": {\"name\": \"deep\", \"values\": [" + objects + "]}}")),
+                    true);
+            String selection =
+                    "{ tenant ".repeat(Math.min(depth, 3_000)) + "{ id }" + " }".repeat(Math.min(depth, 3_000));
+            check("nested selection " + depth, post(reader, selection, Map.of()), false);
+            String literal = "[".repeat(Math.min(depth, 3_000)) + "BRAND" + "]".repeat(Math.min(depth, 3_000));
+            check(
+                    "nested literal " + depth,
+                    post(reader, "{ gaps(groupBy: " + literal + ") { edges { cursor } } }", Map.of()),
+                    false);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // random variables from the schema
+
+    private void randomVariablesFromTheSchema() {
+        TypeDefinitionRegistry registry = schema();
+        List<FieldDefinition> mutations = fields(registry, "Mutation");
+        List<FieldDefinition> queries = fields(registry, "Query");
+        for (int i = 0; i < SCHEMA_CASES; i++) {
+            boolean mutation = random.nextInt(3) > 0;
+            List<FieldDefinition> pool = mutation ? mutations : queries;
+            FieldDefinition field = pool.get(random.nextInt(pool.size()));
+            StringBuilder declarations = new StringBuilder();
+            StringBuilder arguments = new StringBuilder();
+            Map<String, Object> variables = new LinkedHashMap<>();
+            for (InputValueDefinition argument : field.getInputValueDefinitions()) {
+                if (!(argument.getType() instanceof NonNullType) && random.nextInt(3) == 0) {
+                    continue;
+                }
+                declarations
+                        .append(declarations.isEmpty() ? "" : ", ")
+                        .append('$')
+                        .append(argument.getName())
+                        .append(": ")
+                        .append(print(argument.getType()));
+                arguments
+                        .append(arguments.isEmpty() ? "" : ", ")
+                        .append(argument.getName())
+                        .append(": $")
+                        .append(argument.getName());
+                if (random.nextInt(25) > 0) {
+                    variables.put(argument.getName(), value(registry, argument.getType(), 0));
+                }
+            }
+            String document = (mutation ? "mutation" : "query")
+                    + (declarations.isEmpty() ? "" : "(" + declarations + ")")
+                    + " { " + field.getName() + (arguments.isEmpty() ? "" : "(" + arguments + ")")
+                    + selection(registry, field.getType()) + " }";
+            String token = token(field.getName(), mutation);
+            check("schema " + field.getName(), post(token, document, variables), mutation);
+        }
+    }
+
+    private String token(String field, boolean mutation) {
+        if (random.nextInt(20) == 0) {
+            return List.of(admin, writer, reader).get(random.nextInt(3)); // sometimes the wrong role
+        }
+        if (List.of(
+                        "recordMeasurements",
+                        "recordMeasurement",
+                        "recordImpactObservations",
+                        "recordImpactSummary",
+                        "discardImpactData")
+                .contains(field)) {
+            return writer;
+        }
+        return mutation || field.equals("apiKeys") ? admin : reader;
+    }
+
+    private static TypeDefinitionRegistry schema() {
+        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        try {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
+                registry.merge(new SchemaParser()
+                        .parse(new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return registry;
+    }
+
+    private static List<FieldDefinition> fields(TypeDefinitionRegistry registry, String type) {
+        List<FieldDefinition> fields = new ArrayList<>();
+        registry.getType(type, ObjectTypeDefinition.class).ifPresent(t -> fields.addAll(t.getFieldDefinitions()));
+        registry.objectTypeExtensions()
+                .getOrDefault(type, List.of())
+                .forEach(e -> fields.addAll(e.getFieldDefinitions()));
+        assertThat(fields).as("fields of %s", type).isNotEmpty();
+        return fields;
+    }
+
+    private static String print(Type<?> type) {
+        if (type instanceof NonNullType nonNull) {
+            return print(nonNull.getType()) + "!";
+        }
+        if (type instanceof ListType list) {
+            return "[" + print(list.getType()) + "]";
+        }
+        return ((TypeName) type).getName();
+    }
+
+    private static String selection(TypeDefinitionRegistry registry, Type<?> type) {
+        while (!(type instanceof TypeName)) {
+            type = type instanceof NonNullType n ? n.getType() : ((ListType) type).getType();
+        }
+        String name = ((TypeName) type).getName();
+        Object definition = registry.getType(name).orElse(null);
+        return definition instanceof ObjectTypeDefinition
+                        || definition instanceof ObjectTypeExtensionDefinition
+                        || registry.getType(name)
+                                .map(t -> !(t instanceof EnumTypeDefinition))
+                                .orElse(false)
+                ? " { __typename }"
+                : "";
+    }
+
+    private Object value(TypeDefinitionRegistry registry, Type<?> type, int depth) {
+        if (random.nextInt(15) == 0) {
+            return junk(); // the wrong type altogether
+        }
+        if (type instanceof NonNullType nonNull) {
+            return random.nextInt(30) == 0 ? null : value(registry, nonNull.getType(), depth);
+        }
+        if (random.nextInt(12) == 0) {
+            return null;
+        }
+        if (type instanceof ListType list) {
+            int size = depth > 3 ? 0 : random.nextInt(4);
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                values.add(value(registry, list.getType(), depth + 1));
+            }
+            return values;
+        }
+        String name = ((TypeName) type).getName();
+        switch (name) {
+            case "ID":
+                return id();
+            case "String":
+                return string();
+            case "Int", "Long":
+                return pick(
+                        0,
+                        1,
+                        -1,
+                        2,
+                        5,
+                        20,
+                        100,
+                        101,
+                        5000,
+                        Integer.MAX_VALUE,
+                        Integer.MIN_VALUE,
+                        (long) Integer.MAX_VALUE + 1,
+                        Long.MAX_VALUE,
+                        Long.MIN_VALUE,
+                        1.5,
+                        1e300,
+                        "7",
+                        "x");
+            case "Float":
+                return pick(
+                        0,
+                        0.5,
+                        1,
+                        3,
+                        50,
+                        70.25,
+                        100,
+                        100.0001,
+                        -0.0001,
+                        -1e308,
+                        1e308,
+                        Double.MIN_VALUE,
+                        4e-320,
+                        Double.MAX_VALUE,
+                        "NaN",
+                        "Infinity",
+                        "-Infinity",
+                        "50",
+                        true);
+            case "Boolean":
+                return pick(true, false, "true", 1, 0);
+            case "Date":
+                return pick(
+                        "2026-01-01",
+                        "2026-03-31",
+                        "2026-02-30",
+                        "2026-13-01",
+                        "0000-01-01",
+                        "+999999999-12-31",
+                        "-999999999-01-01",
+                        "2026-1-1",
+                        "",
+                        "NaN",
+                        "2026-03-01T10:00:00Z");
+            case "DateTime":
+                return pick(
+                        "2026-03-01T10:00:00Z",
+                        "2026-01-01T00:00:00+01:00",
+                        "2999-01-01T00:00:00Z",
+                        "1970-01-01T00:00:00Z",
+                        "-999999999-01-01T00:00:00Z",
+                        "+999999999-12-31T23:59:59Z",
+                        "2026-03-01T10:00:00+25:00",
+                        "2026-03-01",
+                        "2026-03-01T10:00:00",
+                        "now",
+                        "");
+            default:
+                break;
+        }
+        TypeDefinition<?> definition = registry.getType(name).orElseThrow();
+        if (definition instanceof EnumTypeDefinition enumType) {
+            if (random.nextInt(8) == 0) {
+                return pick("NOPE", "brand", "", "ADMIN ");
+            }
+            List<EnumValueDefinition> values = enumType.getEnumValueDefinitions();
+            return values.get(random.nextInt(values.size())).getName();
+        }
+        InputObjectTypeDefinition input = (InputObjectTypeDefinition) definition;
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (InputValueDefinition field : input.getInputValueDefinitions()) {
+            boolean required = field.getType() instanceof NonNullType;
+            if (required ? random.nextInt(25) > 0 : random.nextBoolean()) {
+                object.put(field.getName(), depth > 5 ? null : value(registry, field.getType(), depth + 1));
+            }
+        }
+        if (random.nextInt(25) == 0) {
+            object.put("notAField", 1);
+        }
+        return object;
+    }
+
+    private Object junk() {
+        return pick(123, -7.5, "junk", true, List.of(1, "a"), Map.of("x", 1), "", List.of());
+    }
+
+    private Object id() {
+        if (random.nextInt(3) > 0) {
+            return realIds.get(random.nextInt(realIds.size()));
+        }
+        return pick(
+                "",
+                "x",
+                "QnJhbmQ6",
+                "QnJhbmQ6eA",
+                "Brand:x",
+                "=====",
+                "\u202e",
+                "😀",
+                "a".repeat(300),
+                "VG91Y2hwb2ludDpub25l",
+                "QXBpS2V5Om5vbmU");
+    }
+
+    private Object string() {
+        return pick(
+                "",
+                " ",
+                "ok",
+                "Fuzzed name",
+                "UPPER_CODE",
+                "SCALE_X",
+                "lower",
+                "\u202eevil",
+                "a\u200bb",
+                "😀🎉",
+                "a\u0000b",
+                "x".repeat(256),
+                "x".repeat(2_001),
+                "é".repeat(40),
+                "${jndi:ldap://x}",
+                "{\"$gt\": \"\"}",
+                "RETENTION",
+                "ACQUISITION_COST",
+                "fixture-1",
+                "batch-1");
+    }
+
+    @SafeVarargs
+    private <T> T pick(T... options) {
+        return options[random.nextInt(options.length)];
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // the CSV URL
+
+    private void csvParameters() {
+        List<String> names = List.of(
+                "groupBy",
+                "bucket",
+                "from",
+                "to",
+                "brandIds",
+                "touchpointIds",
+                "phases",
+                "channels",
+                "variables",
+                "segmentIds",
+                "methods",
+                "audience",
+                "valueIds",
+                "commitmentIds",
+                "nope");
+        List<String> values = List.of(
+                "BRAND",
+                "BRAND,TOUCHPOINT",
+                "NOPE",
+                "",
+                ",",
+                ",,,",
+                "brand",
+                "DAY",
+                "CENTURY",
+                "2026-01-01",
+                "2026-02-30",
+                "NaN",
+                "Infinity",
+                "-1",
+                "\ud800",
+                "\u202e",
+                "\u0000",
+                "😀",
+                "x".repeat(4_000),
+                "EMPLOYEE",
+                "CUSTOMER",
+                "PURCHASE",
+                "WEB",
+                "ACCESS_EASY",
+                "BAROMETER",
+                "%",
+                "%00",
+                "'; --",
+                "{\"$gt\":\"\"}");
+        for (int i = 0; i < 120; i++) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            int count = random.nextInt(4);
+            for (int p = 0; p < count; p++) {
+                String name = names.get(random.nextInt(names.size()));
+                String value = random.nextInt(4) == 0
+                        ? realIds.get(random.nextInt(realIds.size()))
+                        : values.get(random.nextInt(values.size()));
+                parameters.put(name, value);
+            }
+            Answer answer = client.csv(random.nextInt(10) == 0 ? "nope" : reader, parameters);
+            cases++;
+            String label = "csv " + abbreviate(parameters.toString());
+            assertNoLeak(label, answer);
+            assertThat(answer.status()).as("%s: %s", label, answer.body()).isIn(200, 400, 401, 404);
+            if (answer.status() != 200) {
+                assertThat(answer.json()).as("%s: %s", label, answer.body()).isNotNull();
+                JsonNode code = answer.json().has("code")
+                        ? answer.json().get("code")
+                        : answer.json().at("/errors/0/extensions/code");
+                assertThat(code.asString()).as(answer.body()).matches(CODE);
+                outcomes.merge("csv " + answer.status() + " " + code.asString(), 1, Integer::sum);
+            } else {
+                outcomes.merge("csv 200", 1, Integer::sum);
+                assertThat(answer.body()).startsWith("brand_id,");
+            }
+        }
+        // a URL beyond the web server's request-line limit (8 KB) is refused by the server itself, before GapLens:
+        // a bare HTTP 400, with nothing of the application in it
+        Answer tooLong = client.csv(reader, Map.of("brandIds", "x".repeat(9_000)));
+        cases++;
+        assertNoLeak("csv URL over 8 KB", tooLong);
+        assertThat(tooLong.status()).isEqualTo(400);
+        outcomes.merge("csv 400 (URL over the server's limit)", 1, Integer::sum);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…(" + s.length() + " chars)" : s;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // the checks
+
+    static final String RECORD = "mutation($input: [MeasurementInput!]!) { recordMeasurements(input: $input) {"
+            + " items { index status code reason field } totals { accepted rejected } } }";
+
+    private Map<String, Object> measurement(Map<String, Object> overrides) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("externalId", "m-" + random.nextLong());
+        item.put("brandId", realIds.getFirst());
+        item.put("touchpointId", realIds.get(2));
+        item.put("variable", "ACCESS_EASY");
+        item.put("method", "BAROMETER");
+        item.put("scale", "PERCENT");
+        item.put("value", 50);
+        item.put("observedAt", "2026-03-01T10:00:00Z");
+        item.putAll(overrides);
+        return item;
+    }
+
+    private static String body(String document, String variablesJson) {
+        return "{\"query\": " + RawGraphQl.JSON.writeValueAsString(document) + ", \"variables\": " + variablesJson
+                + "}";
+    }
+
+    private Answer post(String token, String document, Map<String, Object> variables) {
+        return client.post(token, document, variables);
+    }
+
+    private JsonNode ok(String token, String document) {
+        Answer answer = client.post(token, document, null);
+        assertThat(answer.hasErrors()).as(answer.body()).isFalse();
+        return answer.data();
+    }
+
+    private Map<String, List<String>> snapshot;
+
+    /**
+     * One case: the answer is well formed and typed, leaks nothing; for a mutation, a refusal (any error, or any
+     * item not accepted) left every document of the tenant as it was.
+     */
+    private void check(String label, Answer answer, boolean mutation) {
+        cases++;
+        assertNoLeak(label, answer);
+        assertThat(answer.status()).as("%s: %s", label, answer.body()).isLessThan(500);
+        assertThat(answer.json())
+                .as("%s: a JSON answer, got %d %s", label, answer.status(), answer.body())
+                .isNotNull();
+        boolean refused = answer.hasErrors();
+        if (refused) {
+            for (JsonNode error : answer.errors()) {
+                assertThat(error.get("message").asString()).as(label).isNotBlank();
+                JsonNode code = error.path("extensions").get("code");
+                assertThat(code).as("%s: typed error %s", label, answer.body()).isNotNull();
+                assertThat(code.asString()).as(label).matches(CODE).isNotEqualTo("INTERNAL_ERROR");
+                outcomes.merge(
+                        code.asString() + "/"
+                                + error.path("extensions").path("reason").asString(""),
+                        1,
+                        Integer::sum);
+            }
+        } else {
+            assertThat(answer.json().has("data"))
+                    .as("%s: %s", label, answer.body())
+                    .isTrue();
+            outcomes.merge("success", 1, Integer::sum);
+        }
+        if (!mutation) {
+            return;
+        }
+        Map<String, List<String>> after = tenantDocuments();
+        if (snapshot == null) {
+            snapshot = after;
+            return;
+        }
+        boolean anyItemRefused =
+                answer.body().contains("\"REJECTED\"") || answer.body().contains("\"CONFLICT\"");
+        if (refused) {
+            refusedMutations++;
+            assertThat(after)
+                    .as("%s refused (%s) but wrote", label, answer.body())
+                    .isEqualTo(snapshot);
+        } else if (anyItemRefused && !answer.body().contains("\"ACCEPTED\"")) {
+            refusedMutations++;
+            assertThat(after)
+                    .as("%s: no item accepted (%s) but written", label, answer.body())
+                    .isEqualTo(snapshot);
+        }
+        snapshot = after;
+    }
+
+    private void assertNoLeak(String label, Answer answer) {
+        String body = answer.body() == null ? "" : answer.body();
+        for (String leak : LEAKS) {
+            assertThat(body).as("%s leaks %s", label, leak).doesNotContain(leak);
+        }
+    }
+
+    /** Every document of the tenant, per collection (the query budget, which every call spends, aside). */
+    private Map<String, List<String>> tenantDocuments() {
+        Map<String, List<String>> documents = new TreeMap<>();
+        for (String collection : mongo.getCollectionNames()) {
+            if (collection.equals("query_budgets")) {
+                continue;
+            }
+            List<String> json = new ArrayList<>();
+            mongo.getCollection(collection)
+                    .find(new Document("tenant", tenant.value()))
+                    .forEach(d -> json.add(d.toJson()));
+            json.sort(String::compareTo);
+            documents.put(collection, json);
+        }
+        return documents;
+    }
+}
