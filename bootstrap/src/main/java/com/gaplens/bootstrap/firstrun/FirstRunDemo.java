@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the embedded first-run database, a tenant with nothing in it gets the demo: the brand Maison Lumen
- * and a year of its measurements ({@code gaplens.demo.measurements}, 20,000 by default, seed
+ * and a year of its measurements ({@code gaplens.demo.measurements}, 10,000 by default, seed
  * {@code gaplens.demo.seed}), so that a newcomer has gaps to look at straight away. A tenant with any
  * brand is left alone, so the demo is loaded once, not again on restart. {@code gaplens.demo.enabled=false}
  * ({@code GAPLENS_DEMO_ENABLED}) turns it off; on a real MongoDB it never runs (use {@code ./gaplens demo}).
@@ -52,7 +52,7 @@ class FirstRunDemo implements ApplicationRunner {
             DemoDataLoader loader,
             Clock clock,
             @Value("${gaplens.demo.enabled:true}") boolean enabled,
-            @Value("${gaplens.demo.measurements:20000}") long measurements,
+            @Value("${gaplens.demo.measurements:10000}") long measurements,
             @Value("${gaplens.demo.seed:42}") long seed,
             @Value("${gaplens.first-run.tenant:demo}") String tenant) {
         this.embedded = embedded;

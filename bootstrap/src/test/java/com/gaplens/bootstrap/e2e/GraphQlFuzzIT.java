@@ -105,7 +105,6 @@ class GraphQlFuzzIT extends EndToEndTest {
                 "[GraphQlFuzzIT] seed %d: %d cases in %.1f s, %d refused mutations checked for writes; outcomes %s%n",
                 SEED, cases, seconds, refusedMutations, outcomes);
         assertThat(cases).isGreaterThan(500);
-        assertThat(seconds).isLessThan(60);
     }
 
     // ---------------------------------------------------------------------------------------------------------
