@@ -9,10 +9,13 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,8 +42,11 @@ class OperationTimeoutIT {
     private MongoTemplate template(String uri, Duration serverSelection, Duration operation) {
         MongoClientSettings.Builder builder =
                 MongoClientSettings.builder().applyConnectionString(new ConnectionString(uri));
+        // a URI is configured: the operation timeout applies as given (the embedded server's is longer)
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("gaplens.mongodb.uri", uri)));
         new MongoAdapterConfiguration()
-                .durableMajorityWrites(serverSelection, operation)
+                .durableMajorityWrites(serverSelection, operation, environment)
                 .customize(builder);
         client = MongoClients.create(builder.build());
         SimpleMongoClientDatabaseFactory factory = new SimpleMongoClientDatabaseFactory(
