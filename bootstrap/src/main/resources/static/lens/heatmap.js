@@ -83,6 +83,9 @@ ${CELL}`,
     if (s === '0.0') return '0.0';
     return (x < 0 ? MINUS : '+') + s;
   }
+  function fmtTick(t) {
+    return t === 0 ? '0' : `${t < 0 ? MINUS : '+'}${Math.abs(t)}`;
+  }
   function fmtInterval(i) {
     return i ? `${fmt(i.lower)}–${fmt(i.upper)}` : 'undetermined';
   }
@@ -397,7 +400,7 @@ ${CELL}`,
     const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Gap per brand value' });
     for (let t = -max; t <= max; t += max / 2) {
       chart.append(svg('line', { x1: x(t), x2: x(t), y1: top - 4, y2: height - 4, class: t === 0 ? 'axis zero' : 'axis' }));
-      chart.append(svg('text', { x: x(t), y: top - 8, class: 'tick', 'text-anchor': 'middle' }, fmtGap(t)));
+      chart.append(svg('text', { x: x(t), y: top - 8, class: 'tick', 'text-anchor': 'middle' }, fmtTick(t)));
     }
     rows.forEach((c, i) => {
       const y = top + i * rowHeight;
@@ -434,7 +437,7 @@ ${CELL}`,
     const gaps = series.flatMap((s) => s.points.map((p) => p.gap));
     const lo = Math.floor(Math.min(0, ...gaps) / 5) * 5;
     const hi = Math.ceil(Math.max(0, ...gaps) / 5) * 5 || 5;
-    const width = 720; const height = 280; const left = 48; const right = 110; const top = 14; const bottom = 36;
+    const width = 720; const height = 280; const left = 56; const right = 110; const top = 14; const bottom = 36;
     const x = (b) => left + (buckets.length === 1 ? (width - left - right) / 2
       : (buckets.indexOf(b) / (buckets.length - 1)) * (width - left - right));
     const y = (g) => top + ((hi - g) / (hi - lo)) * (height - top - bottom);
@@ -442,11 +445,11 @@ ${CELL}`,
     const step = (hi - lo) > 40 ? 10 : 5;
     for (let g = lo; g <= hi; g += step) {
       chart.append(svg('line', { x1: left, x2: width - right, y1: y(g), y2: y(g), class: g === 0 ? 'axis zero' : 'axis' }));
-      chart.append(svg('text', { x: left - 6, y: y(g) + 4, 'text-anchor': 'end', class: 'tick' }, fmtGap(g)));
+      chart.append(svg('text', { x: left - 6, y: y(g) + 4, 'text-anchor': 'end', class: 'tick' }, fmtTick(g)));
     }
     buckets.forEach((b, i) => {
       if (buckets.length > 12 && i % 2) return;
-      chart.append(svg('text', { x: x(b), y: height - bottom + 16, 'text-anchor': 'middle', class: 'tick' }, b));
+      chart.append(svg('text', { x: x(b), y: height - bottom + 20, 'text-anchor': 'middle', class: 'tick' }, b));
     });
     series.forEach((s, index) => {
       if (!s.points.length) return;
