@@ -126,12 +126,33 @@ try {
     assert.ok(answer.gaps.edges[0].node.gap < -20, `online payment gap ${answer.gaps.edges[0].node.gap}`);
   });
 
+  await step('choosing a segment shows that segment\'s matrix', async () => {
+    const segment = page.locator('#segment option', { hasText: '45–54' });
+    const segmentId = await segment.getAttribute('value');
+    const answer = await api(`query($brandId: ID!, $segmentId: ID, $period: PeriodInput) {
+      gapMatrix(brandId: $brandId, segmentId: $segmentId, period: $period) { cells { keys { dimension value } gap } total { gap } }
+    }`, { brandId, segmentId, period });
+    await page.selectOption('#segment', segmentId);
+    await page.waitForSelector('#status.done');
+    for (const cell of answer.gapMatrix.cells) {
+      const variable = cell.keys.find((k) => k.dimension === 'VARIABLE').value;
+      assert.equal(await page.locator(`#matrix td[data-variable="${variable}"] .gap`).textContent(), gapText(cell.gap), variable);
+    }
+    assert.notEqual(answer.gapMatrix.total.gap, expected.gapMatrix.total.gap);
+    // back to every customer, and to the drill-down, for the screenshot
+    await page.selectOption('#segment', '');
+    await page.waitForSelector('#status.done');
+    await page.click('#matrix td[data-variable="USE_EASY"] button');
+    await page.waitForSelector('#drill tbody tr[data-touchpoint]');
+  });
+
   await step('the page only talked to GapLens, without a script error', async () => {
     assert.deepEqual(foreign, []);
     assert.deepEqual(pageErrors, []);
   });
 
   if (screenshot) {
+    await page.mouse.move(1, 1); // no hover outline in the picture
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshot, fullPage: true });
     console.log(`  screenshot: ${screenshot}`);

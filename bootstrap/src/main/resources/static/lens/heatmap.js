@@ -365,8 +365,12 @@ ${CELL}`,
       ...figure('Fullness', 'gap over USEFUL and PLEASANT', ff.fullness));
   }
 
+  const KEY_ORDER = ['BRAND', 'SEGMENT', 'BRAND_VALUE', 'COMMITMENT', 'PHASE', 'TOUCHPOINT', 'CHANNEL', 'METHOD',
+    'FAMILY', 'DIMENSION', 'VARIABLE'];
   function cellHeading(cell) {
-    return cell.keys.map((k) => (k.dimension === 'VARIABLE' ? words(k.value) : k.label)).join(' · ');
+    return [...cell.keys]
+      .sort((a, b) => KEY_ORDER.indexOf(a.dimension) - KEY_ORDER.indexOf(b.dimension))
+      .map((k) => (k.dimension === 'VARIABLE' ? words(k.value) : k.label)).join(' · ');
   }
 
   function renderCells(list, cells, empty) {
@@ -385,7 +389,7 @@ ${CELL}`,
 
   function renderValues(cells) {
     const box = $('values');
-    const rows = cells.filter((c) => c.gap !== null && c.gap !== undefined);
+    const rows = cells.filter((c) => c.gap !== null && c.gap !== undefined).sort((a, b) => a.gap - b.gap);
     if (!rows.length) {
       box.replaceChildren(el('p', { className: 'none' }, 'No commitment measured in this period.'));
       return;
