@@ -46,6 +46,14 @@ try {
   const pageErrors = [];
   page.on('request', (request) => { if (!request.url().startsWith(base)) foreign.push(request.url()); });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const costs = []; // extensions.cost.requested of every GraphQL answer the page received
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    try {
+      const body = await response.json();
+      costs.push({ operation: JSON.parse(response.request().postData()).query.match(/query (\w+)/)[1], cost: body.extensions.cost.requested });
+    } catch (ignored) { costs.push({ operation: '?', cost: null }); }
+  });
 
   await step('the page is served without a key and asks for one', async () => {
     const response = await page.goto(`${base}/lens/index.html`);
@@ -146,9 +154,13 @@ try {
     await page.waitForSelector('#drill tbody tr[data-touchpoint]');
   });
 
-  await step('the page only talked to GapLens, without a script error', async () => {
+  await step('the page only talked to GapLens, without a script error, each request of modest cost', async () => {
     assert.deepEqual(foreign, []);
     assert.deepEqual(pageErrors, []);
+    const perOperation = {};
+    for (const { operation, cost } of costs) perOperation[operation] = cost;
+    console.log(`      costs: ${JSON.stringify(perOperation)}`);
+    for (const { operation, cost } of costs) assert.ok(cost !== null && cost <= 250, `${operation} cost ${cost}`);
   });
 
   if (screenshot) {
