@@ -93,6 +93,39 @@ class FirstRunSmokeTest {
     }
 
     @Test
+    void servesTheGapHeatmapPageWithoutCredentials() {
+        WebTestClient client =
+                WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+
+        client.get()
+                .uri("/lens/index.html")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class)
+                .value(html -> assertThat(html).contains("<title>GapLens · gap heatmap</title>"));
+        client.get().uri("/lens/heatmap.js").exchange().expectStatus().isOk();
+        client.get().uri("/lens/heatmap.css").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void opensTheHeatmapPathToReadingOnly() {
+        WebTestClient client =
+                WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+
+        client.post()
+                .uri("/lens/index.html")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ experienceModel { families } }"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        client.get().uri("/lens-data").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void reportsTheEmbeddedDatabaseAsHealthy() {
         var health = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,7 +16,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Every GraphQL call is authenticated. Open without credentials: the GraphiQL page itself (its calls
- * carry the key in their headers), health and info. Stateless: no session, no cookie, no CSRF token
+ * carry the key in their headers), the gap heatmap's static files ({@code GET /lens/**}: the page holds
+ * no data, its calls carry the key the user pastes), health and info. Stateless: no session, no cookie, no CSRF token
  * (credentials travel in a header, never implicitly).
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +49,8 @@ class SecurityConfiguration {
                                 "/actuator/info",
                                 "/error",
                                 "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/lens/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
