@@ -1,7 +1,9 @@
 package com.gaplens.bootstrap.observability;
 
+import com.gaplens.adapters.graphql.protection.QueryCostObserver;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase;
 import com.gaplens.application.service.MeasurementIngestionService;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +31,32 @@ class ObservabilityWiring {
     @Primary
     RecordMeasurementsUseCase meteredRecordMeasurements(MeasurementIngestionService ingestion, MeterRegistry registry) {
         return new MeteredRecordMeasurements(ingestion, registry);
+    }
+
+    /**
+     * {@code gaplens.query.cost} (the calculated cost of each answered query, tag {@code graphql.operation.name},
+     * names bounded like the request timer's) and {@code gaplens.query.refused} (tag {@code reason}).
+     */
+    @Bean
+    QueryCostObserver queryCostMetrics(MeterRegistry registry) {
+        return (operationName, cost, refusals) -> {
+            String name = operationName != null && operationName.matches("[A-Za-z_][A-Za-z0-9_]{0,63}")
+                    ? operationName
+                    : "other";
+            DistributionSummary.builder("gaplens.query.cost")
+                    .description("Calculated cost of answered GraphQL requests (0 when refused before costing)")
+                    .tag("graphql.operation.name", name)
+                    .register(registry)
+                    .record(cost);
+            refusals.forEach(reason ->
+                    registry.counter("gaplens.query.refused", "reason", reason).increment());
+        };
+    }
+
+    @Bean
+    MeterFilter boundedQueryCostOperationNames() {
+        return MeterFilter.maximumAllowableTags(
+                "gaplens.query.cost", "graphql.operation.name", MAX_OPERATION_NAMES, MeterFilter.deny());
     }
 
     @Bean

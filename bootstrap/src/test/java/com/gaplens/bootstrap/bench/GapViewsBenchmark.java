@@ -191,11 +191,12 @@ public final class GapViewsBenchmark {
                                 List.of(
                                         new Document("$multiply", List.of("$x", "$x")),
                                         new Document("$multiply", List.of("$s", "$s"))))));
-        Document promisedW = new Document("$cond", List.of(new Document("$gt", List.of("$target", null)), "$w", 0));
+        Document promisedW =
+                new Document("$cond", List.of(new Document("$gt", Arrays.asList("$target", null)), "$w", 0));
         Document wt = new Document(
                 "$cond",
                 List.of(
-                        new Document("$gt", List.of("$target", null)),
+                        new Document("$gt", Arrays.asList("$target", null)),
                         new Document("$multiply", List.of("$w", "$target")),
                         0));
         List<Document> pipeline = List.of(

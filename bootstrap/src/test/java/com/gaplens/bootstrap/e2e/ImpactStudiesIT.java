@@ -506,6 +506,46 @@ class ImpactStudiesIT extends EndToEndTest {
                 .path("impactStudy.targetedTouchpointIds")
                 .entityList(String.class)
                 .containsExactly(checkout);
+
+        // experience beside business: the checkout's lived experience during the study (60 and 80 → 70; the
+        // measurement of May is outside the study's period)
+        List<Map<String, Object>> lived = new ArrayList<>();
+        double[] values = {60, 80, 10};
+        String[] days = {"2025-02-10T10:00:00Z", "2025-03-31T23:00:00Z", "2025-05-01T10:00:00Z"};
+        for (int i = 0; i < values.length; i++) {
+            lived.add(Map.of(
+                    "externalId",
+                    "study-" + i,
+                    "brandId",
+                    brandId,
+                    "touchpointId",
+                    checkout,
+                    "variable",
+                    "USE_EASY",
+                    "method",
+                    "BAROMETER",
+                    "scale",
+                    "PERCENT",
+                    "value",
+                    values[i],
+                    "observedAt",
+                    days[i]));
+        }
+        writer.documentName("recordMeasurements")
+                .variable("input", lived)
+                .execute()
+                .path("recordMeasurements.totals.accepted")
+                .entity(Integer.class)
+                .isEqualTo(3);
+        var gaps = reader.documentName("impactStudyGaps")
+                .variable("studyId", study)
+                .execute();
+        gaps.path("impactStudy.experienceGaps[0].keys[0].label")
+                .entity(String.class)
+                .isEqualTo("Checkout");
+        gaps.path("impactStudy.experienceGaps[0].count").entity(Integer.class).isEqualTo(2);
+        gaps.path("impactStudy.experienceGaps[0].lived").entity(Double.class).isEqualTo(70.0);
+        gaps.path("impactStudy.experienceGaps[0].gap").valueIsNull();
     }
 
     @Test

@@ -39,8 +39,9 @@ class ProtectionConfiguration {
     /** Outermost, so that its timeout covers the whole request and its cost report every answer. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    WebGraphQlInterceptor requestLimits(QueryLimits limits) {
-        return new RequestLimits(limits);
+    WebGraphQlInterceptor requestLimits(
+            QueryLimits limits, org.springframework.beans.factory.ObjectProvider<QueryCostObserver> observer) {
+        return new RequestLimits(limits, observer.getIfAvailable(() -> QueryCostObserver.NONE));
     }
 
     /** Batched operations (a JSON array body) are refused before they reach GraphQL. */

@@ -8,6 +8,7 @@ import graphql.GraphQLError;
 import graphql.parser.ParserOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.graphql.execution.ErrorType;
@@ -39,9 +40,11 @@ final class RequestLimits implements WebGraphQlInterceptor {
 
     private final QueryLimits limits;
     private final ParserOptions parserOptions;
+    private final QueryCostObserver observer;
 
-    RequestLimits(QueryLimits limits) {
+    RequestLimits(QueryLimits limits, QueryCostObserver observer) {
         this.limits = limits;
+        this.observer = observer;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
                 .transform(options -> options.maxTokens(limits.maxTokens() + PARSER_END_OF_INPUT));
     }
@@ -85,7 +88,24 @@ final class RequestLimits implements WebGraphQlInterceptor {
                 .build());
         return chain.next(request)
                 .timeout(limits.timeout(), Mono.fromSupplier(() -> refused(request, report, timedOut())))
-                .map(response -> reported(response, report));
+                .map(response -> reported(response, report))
+                .doOnNext(response -> observe(request, response));
+    }
+
+    private void observe(WebGraphQlRequest request, WebGraphQlResponse response) {
+        Object requested = report(response).get("requested");
+        List<String> refusals = response.getExecutionResult().getErrors().stream()
+                .map(GraphQLError::getExtensions)
+                .filter(java.util.Objects::nonNull)
+                .filter(extensions -> extensions.containsKey("limit") || extensions.containsKey("retryAfterSeconds"))
+                .map(extensions -> String.valueOf(extensions.get("reason")))
+                .toList();
+        observer.answered(request.getOperationName(), requested instanceof Number n ? n.longValue() : 0, refusals);
+    }
+
+    private static Map<?, ?> report(WebGraphQlResponse response) {
+        Map<Object, Object> extensions = response.getExecutionResult().getExtensions();
+        return extensions != null && extensions.get("cost") instanceof Map<?, ?> cost ? cost : Map.of();
     }
 
     private GraphQLError timedOut() {

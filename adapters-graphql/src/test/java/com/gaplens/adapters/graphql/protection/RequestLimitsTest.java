@@ -33,7 +33,7 @@ class RequestLimitsTest {
     void aRequestNotAnsweredInTimeIsAnsweredWithATimeoutAndItsCost() {
         QueryLimits limits = new QueryLimits(15_360, 2_000, 10, 10, 1_000, 20, 100, Duration.ofMillis(100));
 
-        WebGraphQlResponse response = new RequestLimits(limits)
+        WebGraphQlResponse response = new RequestLimits(limits, QueryCostObserver.NONE)
                 .intercept(request("{ tenant { name } }"), request -> Mono.never())
                 .block(Duration.ofSeconds(5));
 
@@ -49,7 +49,7 @@ class RequestLimitsTest {
     @Test
     void aRequestAnsweredInTimePassesThroughWithItsCostReported() {
         QueryLimits limits = QueryLimits.defaults();
-        RequestLimits interceptor = new RequestLimits(limits);
+        RequestLimits interceptor = new RequestLimits(limits, QueryCostObserver.NONE);
         WebGraphQlRequest request = request("{ tenant { name } }");
 
         WebGraphQlResponse response = interceptor
