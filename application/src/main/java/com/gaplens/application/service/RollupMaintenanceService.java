@@ -78,6 +78,11 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
     }
 
     @Override
+    public MeasurementRepository.Backlog backlog(TenantId tenant) {
+        return measurements.backlog(Require.present(tenant, "tenant"));
+    }
+
+    @Override
     public RepairReport repair() {
         Set<TenantId> tenants = measurements.tenantsWithUnfinishedWork();
         long rejudged = 0;

@@ -166,11 +166,21 @@ class RollupInvariantIT extends EndToEndTest {
         CRASH_BEFORE_ROLLUP.set(false);
         assertThat(measurements.count(tenant)).as("written, not acknowledged").isEqualTo(3);
         assertThat(totalCount()).as("the roll-up never ran").isZero();
+        reader.document("{ rollupStatus { pendingRollups awaitingJudgement } }")
+                .execute()
+                .path("rollupStatus.pendingRollups")
+                .entity(Integer.class)
+                .isEqualTo(3);
 
         // the restart: the repair finds the pending measurements and rolls them up
         var report = maintenance.repair();
 
         assertThat(report.rolledUp()).isGreaterThanOrEqualTo(3);
+        reader.document("{ rollupStatus { pendingRollups awaitingJudgement } }")
+                .execute()
+                .path("rollupStatus.pendingRollups")
+                .entity(Integer.class)
+                .isEqualTo(0);
         items.forEach(item -> accepted.put((String) item.get("externalId"), item));
         assertGapsEqualTheAcceptedMeasurements();
         // the client, never acknowledged, retries blindly: all duplicates, nothing counted twice

@@ -230,6 +230,11 @@ class GapController {
                 .toList();
     }
 
+    @QueryMapping
+    com.gaplens.application.port.out.MeasurementRepository.Backlog rollupStatus() {
+        return rollups.backlog(CurrentCaller.require(Role.READER).tenant());
+    }
+
     @MutationMapping
     RebuildReport rebuildRollups(@Argument RebuildRollupsInput input) {
         TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();

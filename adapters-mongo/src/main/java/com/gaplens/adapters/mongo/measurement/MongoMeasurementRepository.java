@@ -184,6 +184,15 @@ public final class MongoMeasurementRepository implements MeasurementRepository {
     }
 
     @Override
+    public Backlog backlog(TenantId tenant) {
+        TenantScope<MeasurementDocument> scope = scope(tenant);
+        return new Backlog(
+                scope.count(scope.where().and(MeasurementDocument.ROLLUP_STATE).is(MeasurementDocument.PENDING)),
+                scope.count(
+                        scope.where().and(MeasurementDocument.JUDGEMENT_STATE).is(MeasurementDocument.STALE)));
+    }
+
+    @Override
     public Set<TenantId> tenantsWithUnfinishedWork() {
         Set<TenantId> tenants = new HashSet<>(mongo.tenantsHaving(
                 MeasurementDocument.COLLECTION,

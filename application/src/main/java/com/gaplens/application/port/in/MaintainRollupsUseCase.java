@@ -17,6 +17,9 @@ public interface MaintainRollupsUseCase {
 
     RepairReport repair();
 
+    /** What is still to be rolled up or judged anew for the tenant: 0 and 0 once every roll-up is complete. */
+    com.gaplens.application.port.out.MeasurementRepository.Backlog backlog(TenantId tenant);
+
     RebuildReport rebuild(RebuildRollupsCommand command, Consumer<RebuildReport> progress);
 
     record RebuildRollupsCommand(TenantId tenant, BrandId brandId, Period period) {

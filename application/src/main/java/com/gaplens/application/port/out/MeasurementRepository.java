@@ -62,6 +62,12 @@ public interface MeasurementRepository {
     /** Up to {@code limit} measurements of the tenant whose roll-up is pending and recorded before {@code before}. */
     Set<ExternalId> pendingRollups(TenantId tenant, Instant before, int limit);
 
+    /** How many measurements of the tenant await their roll-up, and how many a new judgement. */
+    Backlog backlog(TenantId tenant);
+
+    /** Work an interrupted or running call left on the raw measurements. */
+    record Backlog(long pendingRollups, long awaitingJudgement) {}
+
     /**
      * The tenants with measurements awaiting a judgement or a roll-up: a system query of the repair, which then
      * works tenant by tenant.

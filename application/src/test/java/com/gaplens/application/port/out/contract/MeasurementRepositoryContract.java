@@ -221,6 +221,8 @@ public abstract class MeasurementRepositoryContract {
         assertThat(repository.pendingRollups(tenantB, RECORDED.plusMillis(1), 10))
                 .isEmpty();
         assertThat(repository.tenantsWithUnfinishedWork()).contains(tenantA).doesNotContain(tenantB);
+        assertThat(repository.backlog(tenantA)).isEqualTo(new MeasurementRepository.Backlog(2, 0));
+        assertThat(repository.backlog(tenantB)).isEqualTo(new MeasurementRepository.Backlog(0, 0));
     }
 
     @Test
@@ -236,6 +238,7 @@ public abstract class MeasurementRepositoryContract {
 
         assertThat(marked).as("only the segment's measurements").isEqualTo(1);
         assertThat(repository.awaitingJudgement(tenantA, 10)).containsExactly(segmented);
+        assertThat(repository.backlog(tenantA).awaitingJudgement()).isEqualTo(1);
         assertThat(repository.awaitingJudgement(tenantB, 10)).isEmpty();
         assertThat(repository.markForRejudgement(tenantA, new BrandId("b-1"), Optional.empty(), OBSERVED.plusMillis(1)))
                 .as("observed strictly before the start: not governed")

@@ -136,6 +136,15 @@ public final class InMemoryMeasurementRepository implements MeasurementRepositor
     }
 
     @Override
+    public synchronized Backlog backlog(TenantId tenant) {
+        return new Backlog(
+                pending.stream().filter(k -> k.tenant().equals(tenant)).count(),
+                awaitingJudgement.stream()
+                        .filter(k -> k.tenant().equals(tenant))
+                        .count());
+    }
+
+    @Override
     public synchronized Set<TenantId> tenantsWithUnfinishedWork() {
         Set<TenantId> tenants = new HashSet<>();
         pending.forEach(k -> tenants.add(k.tenant()));
