@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  * instant governs every measurement of its brand (of its segment) observed from then on, however long ago. Before
  * the version is stored, those measurements are marked for a new judgement (so a crash after storing it cannot
  * leave them judged by the old promise); once it is stored they are marked again (for measurements recorded
- * meanwhile) and judged anew, and the roll-ups of those whose commitment changed are recomputed, in chunks.
+ * meanwhile) and judged anew, and the roll-ups of those whose commitment changed are recomputed, in chunks — for
+ * {@link #IN_CALL} within the publishing call, the rest by the repair (the tenant's backlog shows what is left).
  *
  * <p><b>Repair.</b> Anything a crash interrupted is found from the raw measurements themselves — marks for
  * judgement, roll-ups still pending after a grace period longer than any call — and finished, tenant by tenant.
@@ -40,6 +41,12 @@ import java.util.function.Consumer;
 public final class RollupMaintenanceService implements MaintainRollupsUseCase, PromiseChanges {
 
     static final int CHUNK = 2_000;
+
+    /**
+     * How long a publication judges anew in its own call; what is left is finished by the repair (every
+     * instance, every minute) and shown by the tenant's backlog meanwhile.
+     */
+    static final Duration IN_CALL = Duration.ofSeconds(4);
 
     private final MeasurementRepository measurements;
     private final GapStatisticsStore rollups;
@@ -74,7 +81,7 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
     @Override
     public void afterPublishing(TenantId tenant, BrandId brand, Optional<SegmentId> segment, Instant inForceFrom) {
         measurements.markForRejudgement(tenant, brand, segment, inForceFrom);
-        rejudgeAll(tenant);
+        rejudge(tenant, Optional.of(clock.now().plus(IN_CALL)));
     }
 
     @Override
@@ -89,7 +96,7 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
         long rolledUp = 0;
         Instant before = clock.now().minus(grace);
         for (TenantId tenant : tenants) {
-            rejudged += rejudgeAll(tenant);
+            rejudged += rejudge(tenant, Optional.empty());
             Set<ExternalId> pending;
             while (!(pending = measurements.pendingRollups(tenant, before, CHUNK)).isEmpty()) {
                 rollups.applyPending(tenant, pending);
@@ -107,11 +114,15 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
         return rollups.rebuild(command.tenant(), command.brandId(), command.period(), progress);
     }
 
-    /** Judges anew every measurement of the tenant marked for it, chunk by chunk; returns how many. */
-    private long rejudgeAll(TenantId tenant) {
+    /**
+     * Judges anew the measurements of the tenant marked for it, chunk by chunk, until none is left or the deadline
+     * passed; returns how many.
+     */
+    private long rejudge(TenantId tenant, Optional<Instant> deadline) {
         long done = 0;
         List<RecordedMeasurement> chunk;
-        while (!(chunk = measurements.awaitingJudgement(tenant, CHUNK)).isEmpty()) {
+        while ((deadline.isEmpty() || clock.now().isBefore(deadline.get()))
+                && !(chunk = measurements.awaitingJudgement(tenant, CHUNK)).isEmpty()) {
             PromiseJudge judge = new PromiseJudge(tenant, targets, variants);
             Map<ExternalId, Judgement> judged = new HashMap<>();
             chunk.forEach(recorded -> judged.put(recorded.externalId(), judge.judge(recorded)));
