@@ -387,20 +387,25 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
             return new GapCell.Key(value, label);
         }
 
+        /** Values and commitments are labelled from their brands: read the tenant's brands if no key named one. */
+        private void loadBrandsWhenNoneNamed() {
+            if (brandCache.isEmpty()) {
+                brands.list(
+                                tenant,
+                                new com.gaplens.application.listing.BrandFilter(
+                                        Optional.empty(), com.gaplens.application.listing.NameOrder.NAME_ASCENDING),
+                                PageRequest.first(PageRequest.MAX_SIZE))
+                        .items()
+                        .forEach(b -> brandCache.put(b.id().value(), Optional.of(b)));
+            }
+        }
+
         private Optional<Brand> brand(String id) {
             return brandCache.computeIfAbsent(id, k -> brands.find(tenant, new BrandId(id)));
         }
 
         private String brandValueName(String value) {
-            if (brandCache.isEmpty()) {
-                brands.list(
-                                tenant,
-                                new com.gaplens.application.listing.BrandFilter(
-                                        Optional.empty(), com.gaplens.application.listing.NameOrder.values()[0]),
-                                PageRequest.first(PageRequest.MAX_SIZE))
-                        .items()
-                        .forEach(b -> brandCache.put(b.id().value(), Optional.of(b)));
-            }
+            loadBrandsWhenNoneNamed();
             for (Optional<Brand> brand : brandCache.values()) {
                 Optional<String> name = brand.stream()
                         .flatMap(b -> b.values().stream())
@@ -415,15 +420,7 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
         }
 
         private String commitmentWording(String id) {
-            if (brandCache.isEmpty()) {
-                brands.list(
-                                tenant,
-                                new com.gaplens.application.listing.BrandFilter(
-                                        Optional.empty(), com.gaplens.application.listing.NameOrder.values()[0]),
-                                PageRequest.first(PageRequest.MAX_SIZE))
-                        .items()
-                        .forEach(b -> brandCache.put(b.id().value(), Optional.of(b)));
-            }
+            loadBrandsWhenNoneNamed();
             for (Map.Entry<String, Optional<Brand>> brand : brandCache.entrySet()) {
                 Optional<TargetExperience> target = targets.findByBrand(tenant, new BrandId(brand.getKey()));
                 Optional<String> wording = target.stream()
