@@ -119,7 +119,7 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
     @Override
     public Stream<GapCell> allGaps(GapsQuery query) {
         Labels labels = new Labels(query.tenant(), query.filter());
-        return store.query(query.tenant(), query.filter(), query.grouping())
+        return store.export(query.tenant(), query.filter(), query.grouping())
                 .map(group -> toCell(group, labels))
                 .flatMap(Optional::stream);
     }

@@ -107,6 +107,15 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
     }
 
     @Override
+    public long refreshSummaries() {
+        long refreshed = 0;
+        for (TenantId tenant : rollups.tenantsWithStaleSummaries()) {
+            refreshed += rollups.refreshSummaries(tenant);
+        }
+        return refreshed;
+    }
+
+    @Override
     public RebuildReport rebuild(RebuildRollupsCommand command, Consumer<RebuildReport> progress) {
         if (brands.find(command.tenant(), command.brandId()).isEmpty()) {
             throw new NotFoundException(BrandService.NOT_FOUND, "brandId", "no brand " + command.brandId());

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finishes what interrupted calls left behind — judgements a publication asked for, roll-ups of recorded
- * measurements — once the app is ready and then every {@code gaplens.rollups.repair-interval}. Every instance runs
+ * measurements — once the app is ready and then every {@code gaplens.rollups.repair-interval}; refreshes the
+ * summaries writes left stale every {@code gaplens.rollups.summary-interval}. Every instance runs
  * it; repairs are idempotent and guarded cell by cell, so instances running them at once do no harm.
  */
 @Component
@@ -28,16 +29,23 @@ class RollupRepairSchedule implements SmartLifecycle {
 
     private final MaintainRollupsUseCase rollups;
     private final Duration interval;
+    private final Duration summaryInterval;
     private final Counter rejudged;
+    private final Counter refreshed;
     private final Counter rolledUp;
     private ScheduledExecutorService executor;
 
     RollupRepairSchedule(
             MaintainRollupsUseCase rollups,
             @Value("${gaplens.rollups.repair-interval:1m}") Duration interval,
+            @Value("${gaplens.rollups.summary-interval:10s}") Duration summaryInterval,
             MeterRegistry registry) {
         this.rollups = rollups;
         this.interval = interval;
+        this.summaryInterval = summaryInterval;
+        this.refreshed = Counter.builder("gaplens.rollups.summaries.refreshed")
+                .description("Summary partitions (a brand and a month) refreshed after writes left them stale")
+                .register(registry);
         this.rejudged = Counter.builder("gaplens.rollups.repairs")
                 .description("Measurements an interrupted call left behind, finished by the repair")
                 .tag("cause", "judgement")
@@ -70,11 +78,20 @@ class RollupRepairSchedule implements SmartLifecycle {
         }
     }
 
+    private void refreshSummaries() {
+        try {
+            refreshed.increment(rollups.refreshSummaries());
+        } catch (RuntimeException e) {
+            LOG.warn("Summary refresh failed; it runs again in {}", summaryInterval, e);
+        }
+    }
+
     @Override
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofVirtual().name("rollup-repair").factory());
         executor.scheduleWithFixedDelay(this::repair, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::refreshSummaries, 0, summaryInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -75,6 +75,21 @@ class RollupInvariantIT extends EndToEndTest {
                 public Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping) {
                     return real.query(tenant, filter, grouping);
                 }
+
+                @Override
+                public Stream<GroupedCell> export(TenantId tenant, GapFilter filter, CellGrouping grouping) {
+                    return real.export(tenant, filter, grouping);
+                }
+
+                @Override
+                public long refreshSummaries(TenantId tenant) {
+                    return real.refreshSummaries(tenant);
+                }
+
+                @Override
+                public java.util.Set<TenantId> tenantsWithStaleSummaries() {
+                    return real.tenantsWithStaleSummaries();
+                }
             };
         }
     }

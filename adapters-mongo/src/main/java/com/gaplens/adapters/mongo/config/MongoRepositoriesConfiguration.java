@@ -92,8 +92,11 @@ public class MongoRepositoriesConfiguration {
     }
 
     @Bean(initMethod = "ensureIndexes")
-    MongoGapStatisticsStore gapStatisticsStore(TenantScopedMongo mongo) {
-        return new MongoGapStatisticsStore(mongo);
+    MongoGapStatisticsStore gapStatisticsStore(
+            TenantScopedMongo mongo,
+            @org.springframework.beans.factory.annotation.Value("${gaplens.rollups.summary-retention:5m}")
+                    java.time.Duration summaryRetention) {
+        return new MongoGapStatisticsStore(mongo, summaryRetention, java.time.Clock.systemUTC());
     }
 
     @Bean(initMethod = "ensureIndexes")

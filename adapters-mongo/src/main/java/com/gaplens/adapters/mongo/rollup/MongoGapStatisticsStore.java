@@ -13,6 +13,8 @@ import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.gap.TimeBucket;
 import com.gaplens.domain.measurement.ExternalId;
 import com.gaplens.domain.tenant.TenantId;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -62,9 +64,19 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MongoGapStatisticsStore.class);
 
     private final TenantScopedMongo mongo;
+    private final Summaries summaries;
 
+    /** With summaries kept readable for 5 minutes after they were superseded. */
     public MongoGapStatisticsStore(TenantScopedMongo mongo) {
+        this(mongo, Duration.ofMinutes(5), Clock.systemUTC());
+    }
+
+    /**
+     * @param retention how long a superseded generation of summaries stays readable: longer than any query runs
+     */
+    public MongoGapStatisticsStore(TenantScopedMongo mongo, Duration retention, Clock clock) {
         this.mongo = mongo;
+        this.summaries = new Summaries(mongo, retention, clock);
     }
 
     /** Creates the indexes the roll-ups need; idempotent. */
@@ -74,6 +86,8 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                 .ensure("rollup_cells_tenant_grain_brand_day", false, GRAIN, CellKey.BRAND, DAY)
                 .ensure("rollup_cells_tenant_grain_brand_month", false, GRAIN, CellKey.BRAND, MONTH)
                 .ensure("rollup_cells_tenant_grain_month", false, GRAIN, MONTH);
+        summaries.ensureIndexes();
+        summaries.backfill();
     }
 
     @Override
@@ -104,7 +118,11 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         long t0 = System.nanoTime();
         Recomputation days = recomputeDays(tenant, dayCells);
         long t1 = System.nanoTime();
+        // before: no summary of these months is read while their month cells change; after: a refresh that read
+        // them before they changed is not marked clean
+        summaries.markStale(tenant, days.brandMonths());
         Recomputation months = recomputeMonths(tenant, days.months());
+        summaries.markStale(tenant, months.brandMonths());
         long t2 = System.nanoTime();
         raw.updateMany(
                 pending.append("rollupToken", new Document("$in", new ArrayList<>(tokens))),
@@ -133,6 +151,12 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         long checked = 0;
         long differing = 0;
         Set<String> months = new LinkedHashSet<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            months.add(monthOf(day));
+        }
+        summaries.markStale(
+                tenant,
+                months.stream().map(month -> List.of(brand.value(), month)).toList());
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
             Set<String> ids = new LinkedHashSet<>();
             Document ofTheDay = raw.filter()
@@ -170,8 +194,10 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         }
         for (String month : months) {
             Set<String> ids = new LinkedHashSet<>();
-            Document monthCells =
-                    cells.filter().append(CellKey.BRAND, brand.value()).append(MONTH, month);
+            Document monthCells = cells.filter()
+                    .append(GRAIN, new Document("$in", List.of(Grain.DAY.name(), Grain.MONTH.name())))
+                    .append(CellKey.BRAND, brand.value())
+                    .append(MONTH, month);
             try (Stream<Document> found = cells.find(monthCells, new Document(MONTH_CELL, 1).append(GRAIN, 1))) {
                 found.forEach(document -> ids.add(
                         Grain.MONTH.name().equals(document.getString(GRAIN))
@@ -182,6 +208,10 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             checked += recomputed.checked();
             differing += recomputed.differing();
         }
+        summaries.markStale(
+                tenant,
+                months.stream().map(month -> List.of(brand.value(), month)).toList());
+        summaries.refresh(tenant, brand.value(), months);
         RebuildReport report = new RebuildReport(daysTotal, daysDone, read, checked, differing);
         progress.accept(report);
         return report;
@@ -189,11 +219,35 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
 
     @Override
     public Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping) {
+        return read(tenant, filter, grouping, summaries.sources(tenant, filter, grouping));
+    }
+
+    @Override
+    public Stream<GroupedCell> export(TenantId tenant, GapFilter filter, CellGrouping grouping) {
+        return read(tenant, filter, grouping, Optional.empty());
+    }
+
+    @Override
+    public long refreshSummaries(TenantId tenant) {
+        return summaries.refresh(tenant);
+    }
+
+    @Override
+    public Set<TenantId> tenantsWithStaleSummaries() {
+        return summaries.tenantsWithStale();
+    }
+
+    /**
+     * Merges per group the cells the filter keeps: from {@code sources} (summaries of clean partitions, month cells
+     * of the others) when given, else from the month or day cells alone.
+     */
+    private Stream<GroupedCell> read(
+            TenantId tenant, GapFilter filter, CellGrouping grouping, Optional<List<Document>> sources) {
         TenantCollection cells = mongo.collection(tenant, CELLS);
         Grain grain = grainFor(filter, grouping);
-        Document match = cells.filter()
-                .append(GRAIN, grain.name())
-                .append(CellKey.AUDIENCE, filter.audience().name());
+        Document match = cells.filter();
+        sources.ifPresentOrElse(clauses -> match.append("$or", clauses), () -> match.append(GRAIN, grain.name()));
+        match.append(CellKey.AUDIENCE, filter.audience().name());
         filter.values()
                 .forEach((dimension, kept) ->
                         match.append(field(dimension), new Document("$in", new ArrayList<>(kept))));
@@ -269,12 +323,12 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         };
     }
 
-    private static String monthOf(LocalDate day) {
+    static String monthOf(LocalDate day) {
         return TimeBucket.MONTH.keyOf(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** What recomputing cells did: how many it recomputed, how many differed, the month cells they belong to. */
-    private record Recomputation(long checked, long differing, Set<String> months) {}
+    private record Recomputation(long checked, long differing, Set<String> months, Set<List<String>> brandMonths) {}
 
     /** Recomputes the day cells {@code ids} from the raw measurements whose {@code dayCell} they are. */
     private Recomputation recomputeDays(TenantId tenant, Set<String> ids) {
@@ -352,6 +406,7 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         long checked = 0;
         long differing = 0;
         Set<String> months = new LinkedHashSet<>();
+        Set<List<String>> brandMonths = new LinkedHashSet<>();
         Set<String> pending = new LinkedHashSet<>(ids);
         for (int attempt = 0; attempt < ATTEMPTS && !pending.isEmpty(); attempt++) {
             Map<String, Document> stored = new HashMap<>();
@@ -363,6 +418,7 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                 if (cell.getString(MONTH_CELL) != null) {
                     months.add(cell.getString(MONTH_CELL));
                 }
+                brandMonths.add(brandMonth(cell));
             });
             long read = System.nanoTime();
             Map<String, Computed> computed = source.compute(pending);
@@ -387,6 +443,7 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                 if (next.cell().getString(MONTH_CELL) != null) {
                     months.add(next.cell().getString(MONTH_CELL));
                 }
+                brandMonths.add(brandMonth(next.cell()));
                 if (current != null && next.sums().sameAs(current)) {
                     continue;
                 }
@@ -417,7 +474,12 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             throw new IllegalStateException(pending.size() + " roll-up cells of tenant " + tenant
                     + " kept changing under " + ATTEMPTS + " recomputations; their measurements stay pending");
         }
-        return new Recomputation(checked, differing, months);
+        return new Recomputation(checked, differing, months, brandMonths);
+    }
+
+    /** The summary partition a cell belongs to: its brand and month. */
+    private static List<String> brandMonth(Document cell) {
+        return List.of(cell.getString(CellKey.BRAND), cell.getString(MONTH));
     }
 
     private static void timeKeys(Document cell, LocalDate day, boolean withDay) {

@@ -11,6 +11,7 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,6 +127,31 @@ public final class TenantCollection {
             writes.add(new UpdateOneModel<>(filters.get(i), updates.get(i)));
         }
         collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /**
+     * Applies {@code updates[i]} to the one document matching {@code filters[i]}, creating it from the filter's
+     * equalities when there is none, in one unordered bulk write.
+     */
+    public void upsertEach(List<Document> filters, List<Document> updates) {
+        if (filters.size() != updates.size()) {
+            throw new IllegalArgumentException("one update per filter");
+        }
+        if (filters.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (int i = 0; i < filters.size(); i++) {
+            requireScoped(filters.get(i));
+            writes.add(new UpdateOneModel<>(filters.get(i), updates.get(i), new UpdateOptions().upsert(true)));
+        }
+        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /** Deletes every document matching {@code filter}; how many. */
+    public long deleteMany(Document filter) {
+        requireScoped(filter);
+        return collection.deleteMany(filter).getDeletedCount();
     }
 
     /** Applies {@code update} to every document matching {@code filter}; how many matched. */

@@ -35,8 +35,11 @@ import com.gaplens.domain.target.CommitmentId;
 import com.gaplens.domain.target.Judgement;
 import com.gaplens.domain.tenant.TenantId;
 import com.gaplens.domain.touchpoint.TouchpointId;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,6 +82,34 @@ class MongoGapStatisticsStoreIT {
         }
     }
 
+    /** A clock the test moves. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
     abstract static class OnServer {
         @RegisterExtension
         final FreshMongoDatabase database;
@@ -89,6 +120,7 @@ class MongoGapStatisticsStoreIT {
         private MongoTemplate template;
         private MongoMeasurementRepository measurements;
         private MongoGapStatisticsStore store;
+        private final MovableClock clock = new MovableClock(Instant.parse("2026-04-01T00:00:00Z"));
         /** The truth: every measurement as last stored, per tenant and external id. */
         private final Map<String, RecordedMeasurement> truth = new HashMap<>();
 
@@ -100,7 +132,7 @@ class MongoGapStatisticsStoreIT {
             template = database.open();
             TenantScopedMongo mongo = new TenantScopedMongo(template);
             measurements = new MongoMeasurementRepository(mongo);
-            store = new MongoGapStatisticsStore(mongo);
+            store = new MongoGapStatisticsStore(mongo, Duration.ofMinutes(5), clock);
             measurements.ensureIndexes();
             store.ensureIndexes();
         }
@@ -288,6 +320,192 @@ class MongoGapStatisticsStoreIT {
             }
         }
 
+        @Test
+        void aRefreshedMonthIsReadFromItsSummaryAndAStaleOneFromItsMonthCells() {
+            open();
+            Random random = new Random(11);
+            List<RecordedMeasurement> items = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                items.add(random(random, tenant, "s-" + i));
+            }
+            measurements.insertNew(tenant, items);
+            store.applyPending(tenant, ids(items));
+            assertThat(store.tenantsWithStaleSummaries()).containsExactly(tenant);
+
+            // brand-a and brand-b, each in February and March
+            assertThat(store.refreshSummaries(tenant)).isEqualTo(4);
+            assertThat(store.tenantsWithStaleSummaries()).isEmpty();
+            assertThat(store.refreshSummaries(tenant)).isZero();
+            assertEveryQueryEqualsTheMeasurements(items);
+
+            // the proof that summaries are read: the month cells of brand-a in February are gone, yet queries
+            // served by summaries still count them, while the export, which reads month cells only, does not
+            List<Document> removed = new ArrayList<>();
+            Document februaryOfA = new Document("tenant", tenant.value())
+                    .append("grain", "MONTH")
+                    .append("brandId", "brand-a")
+                    .append("month", "2026-02");
+            template.getCollection(MongoGapStatisticsStore.CELLS)
+                    .find(februaryOfA)
+                    .into(removed);
+            template.getCollection(MongoGapStatisticsStore.CELLS).deleteMany(februaryOfA);
+            GapFilter februaryOfBrandA = GapFilter.everything()
+                    .with(GapDimension.BRAND, Set.of("brand-a"))
+                    .during(new Period(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-28")));
+            long customers = items.stream()
+                    .filter(m -> m.measurement().brand().value().equals("brand-a")
+                            && m.measurement().audience() == Audience.CUSTOMER
+                            && TimeBucket.MONTH
+                                    .keyOf(m.measurement().observedAt())
+                                    .equals("2026-02"))
+                    .count();
+            assertThat(total(store.query(tenant, februaryOfBrandA, CellGrouping.by(GapDimension.VARIABLE))))
+                    .isEqualTo(customers);
+            assertThat(total(store.export(tenant, februaryOfBrandA, CellGrouping.by(GapDimension.VARIABLE))))
+                    .isZero();
+            template.getCollection(MongoGapStatisticsStore.CELLS).insertMany(removed);
+
+            // a new batch in March: that month is read from its month cells until refreshed, exact all along
+            List<RecordedMeasurement> more = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                RecordedMeasurement m = random(random, tenant, "t-" + i);
+                if (TimeBucket.MONTH.keyOf(m.measurement().observedAt()).equals("2026-03")) {
+                    more.add(m);
+                }
+            }
+            measurements.insertNew(tenant, more);
+            store.applyPending(tenant, ids(more));
+            items.addAll(more);
+            assertEveryQueryEqualsTheMeasurements(items);
+            assertThat(store.refreshSummaries(tenant)).isEqualTo(2);
+            assertEveryQueryEqualsTheMeasurements(items);
+        }
+
+        @Test
+        void supersededSummariesStayReadableForTheRetentionThenAreCollected() {
+            open();
+            Random random = new Random(12);
+            List<RecordedMeasurement> items = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                List<RecordedMeasurement> batch = new ArrayList<>();
+                for (int i = 0; i < 50; i++) {
+                    batch.add(random(random, tenant, "g-" + round + "-" + i));
+                }
+                measurements.insertNew(tenant, batch);
+                store.applyPending(tenant, ids(batch));
+                items.addAll(batch);
+                store.refreshSummaries(tenant);
+                if (round == 1) {
+                    // two generations of the first two rounds, both kept: the first was superseded just now
+                    assertThat(generations()).hasSize(2);
+                }
+                clock.advance(Duration.ofMinutes(6));
+            }
+            // each refresh more than the retention after the last checkpoint collects the generations superseded
+            // before that checkpoint: round 2 collected round 0's, round 3 round 1's; rounds 2 and 3 are left
+            assertThat(generations()).hasSize(2);
+            assertEveryQueryEqualsTheMeasurements(items);
+        }
+
+        /** The generations of the summaries of brand-a in March. */
+        private Set<Long> generations() {
+            Set<Long> generations = new TreeSet<>();
+            template.getCollection(MongoGapStatisticsStore.CELLS)
+                    .find(new Document("tenant", tenant.value())
+                            .append("grain", new Document("$regex", "^CUBE_"))
+                            .append("brandId", "brand-a")
+                            .append("month", "2026-03"))
+                    .forEach(cell -> generations.add(((Number) cell.get("gen")).longValue()));
+            return generations;
+        }
+
+        private static long total(Stream<GroupedCell> cells) {
+            try (cells) {
+                return cells.mapToLong(cell -> cell.statistics().count()).sum();
+            }
+        }
+
+        /**
+         * Queries that summaries serve (and one they do not), over whole months, each equal to the measurements
+         * merged by hand.
+         */
+        private void assertEveryQueryEqualsTheMeasurements(List<RecordedMeasurement> items) {
+            Period februaryToMarch = new Period(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-31"));
+            GapFilter ofA = GapFilter.everything()
+                    .with(GapDimension.BRAND, Set.of("brand-a"))
+                    .during(februaryToMarch);
+            GapFilter ofASegment = ofA.with(GapDimension.SEGMENT, Set.of("s-1"));
+            assertQueryEqualsTheMeasurements(items, ofA, CellGrouping.by(GapDimension.FAMILY, GapDimension.DIMENSION));
+            assertQueryEqualsTheMeasurements(
+                    items, ofASegment, CellGrouping.by(GapDimension.VARIABLE).per(TimeBucket.MONTH));
+            assertQueryEqualsTheMeasurements(
+                    items, ofA, CellGrouping.by(GapDimension.TOUCHPOINT).per(TimeBucket.MONTH));
+            assertQueryEqualsTheMeasurements(
+                    items,
+                    ofA.with(GapDimension.CHANNEL, Set.of("WEB")),
+                    CellGrouping.by(GapDimension.TOUCHPOINT, GapDimension.VARIABLE)
+                            .per(TimeBucket.QUARTER));
+            assertQueryEqualsTheMeasurements(
+                    items,
+                    GapFilter.everything().during(februaryToMarch),
+                    CellGrouping.by(GapDimension.BRAND, GapDimension.SEGMENT));
+            // no summary keeps the method: month cells
+            assertQueryEqualsTheMeasurements(items, ofA, CellGrouping.by(GapDimension.METHOD, GapDimension.SEGMENT));
+        }
+
+        private void assertQueryEqualsTheMeasurements(
+                List<RecordedMeasurement> items, GapFilter filter, CellGrouping grouping) {
+            Map<String, double[]> expected = new HashMap<>();
+            for (RecordedMeasurement m : items) {
+                LocalDate day = LocalDate.ofInstant(m.measurement().observedAt(), ZoneOffset.UTC);
+                boolean kept = m.measurement().audience() == filter.audience()
+                        && filter.period().map(p -> p.contains(day)).orElse(true)
+                        && filter.values().entrySet().stream()
+                                .allMatch(e -> m.key(e.getKey())
+                                        .map(e.getValue()::contains)
+                                        .orElse(false));
+                if (!kept) {
+                    continue;
+                }
+                String key = grouping.dimensions().stream()
+                                .sorted()
+                                .map(d -> m.key(d).orElse("-"))
+                                .collect(Collectors.joining("|"))
+                        + "|"
+                        + grouping.bucket()
+                                .map(b -> b.keyOf(m.measurement().observedAt()))
+                                .orElse("");
+                add(expected.computeIfAbsent(key, k -> new double[6]), m);
+            }
+            Map<String, double[]> actual = new HashMap<>();
+            try (Stream<GroupedCell> cells = store.query(tenant, filter, grouping)) {
+                cells.forEach(cell -> {
+                    String key = grouping.dimensions().stream()
+                                    .sorted()
+                                    .map(d -> cell.key(d).orElse("-"))
+                                    .collect(Collectors.joining("|"))
+                            + "|" + cell.bucket().orElse("");
+                    var s = cell.statistics();
+                    actual.put(key, new double[] {
+                        s.count(),
+                        s.weight(),
+                        s.promised().sum() + s.unpromised().sum(),
+                        s.promised().sumOfSquares() + s.unpromised().sumOfSquares(),
+                        s.targetSum(),
+                        s.promised().weight()
+                    });
+                });
+            }
+            assertThat(actual.keySet()).as(grouping.toString()).isEqualTo(expected.keySet());
+            expected.forEach((key, sums) -> {
+                for (int i = 0; i < sums.length; i++) {
+                    assertThat(actual.get(key)[i])
+                            .as(grouping + " " + key + " #" + i)
+                            .isCloseTo(sums[i], within(1e-6 * Math.max(1, Math.abs(sums[i]))));
+                }
+            });
+        }
+
         // ---- the reference ----
 
         private void assertCellsEqualTheMeasurements(TenantId owner) {
@@ -354,7 +572,8 @@ class MongoGapStatisticsStoreIT {
         private Map<String, Document> cells(TenantId owner) {
             Map<String, Document> cells = new HashMap<>();
             template.getCollection(MongoGapStatisticsStore.CELLS)
-                    .find(new Document("tenant", owner.value()))
+                    .find(new Document("tenant", owner.value())
+                            .append("grain", new Document("$in", List.of("DAY", "MONTH"))))
                     .forEach(cell -> cells.put(cell.getString("_id"), cell));
             return cells;
         }

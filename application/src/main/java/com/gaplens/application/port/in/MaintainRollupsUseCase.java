@@ -17,6 +17,12 @@ public interface MaintainRollupsUseCase {
 
     RepairReport repair();
 
+    /**
+     * Brings up to date, for every tenant, the summaries that writes left stale (queries read finer roll-ups
+     * meanwhile); how many parts it refreshed. Runs periodically on every instance.
+     */
+    long refreshSummaries();
+
     /** What is still to be rolled up or judged anew for the tenant: 0 and 0 once every roll-up is complete. */
     com.gaplens.application.port.out.MeasurementRepository.Backlog backlog(TenantId tenant);
 

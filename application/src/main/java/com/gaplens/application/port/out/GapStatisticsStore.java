@@ -8,6 +8,7 @@ import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.measurement.ExternalId;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.Collection;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -36,8 +37,27 @@ public interface GapStatisticsStore {
      */
     RebuildReport rebuild(TenantId tenant, BrandId brand, Period period, Consumer<RebuildReport> progress);
 
-    /** The cells the filter keeps, merged per group, in the order of their keys. Close the stream. */
+    /**
+     * The cells the filter keeps, merged per group, in the order of their keys. May read summaries (coarser
+     * roll-ups kept up to date in the background) wherever they are current; for reads that end within minutes.
+     * Close the stream.
+     */
     Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping);
+
+    /**
+     * The same as {@link #query}, for reads that may stream for a long time (exports): never reads summaries, whose
+     * superseded versions are kept only minutes. Close the stream.
+     */
+    Stream<GroupedCell> export(TenantId tenant, GapFilter filter, CellGrouping grouping);
+
+    /**
+     * Brings up to date the summaries of the tenant that writes left stale (until then, queries read the finer
+     * roll-ups instead); how many parts it refreshed. Idempotent, safe to run on several instances at once.
+     */
+    long refreshSummaries(TenantId tenant);
+
+    /** The tenants with stale summaries. */
+    Set<TenantId> tenantsWithStaleSummaries();
 
     /**
      * Where a rebuild stands.

@@ -87,6 +87,22 @@ public final class InMemoryGapStatisticsStore implements GapStatisticsStore {
     }
 
     /** How many times roll-ups were applied. */
+    @Override
+    public Stream<GroupedCell> export(TenantId tenant, GapFilter filter, CellGrouping grouping) {
+        return query(tenant, filter, grouping);
+    }
+
+    /** Keeps no summaries: every query merges the measurements themselves. */
+    @Override
+    public long refreshSummaries(TenantId tenant) {
+        return 0;
+    }
+
+    @Override
+    public Set<TenantId> tenantsWithStaleSummaries() {
+        return Set.of();
+    }
+
     public synchronized int applications() {
         return applications;
     }
