@@ -331,11 +331,15 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
 
     private List<GapCell> cells(TenantId tenant, GapFilter filter, CellGrouping grouping) {
         Labels labels = new Labels(tenant, filter);
-        try (Stream<GroupedCell> groups = store.query(tenant, filter, grouping)) {
-            return groups.map(group -> toCell(group, labels))
-                    .flatMap(Optional::stream)
-                    .collect(Collectors.toCollection(ArrayList::new));
+        List<GroupedCell> groups;
+        try (Stream<GroupedCell> stream = store.query(tenant, filter, grouping)) {
+            groups = stream.toList();
         }
+        labels.readAll(groups);
+        return groups.stream()
+                .map(group -> toCell(group, labels))
+                .flatMap(Optional::stream)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private Optional<GapCell> toCell(GroupedCell group, Labels labels) {
@@ -355,11 +359,32 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
         private final TenantId tenant;
         private final Map<String, Optional<Brand>> brandCache = new HashMap<>();
         private final Map<String, String> names = new HashMap<>();
-        private final Set<String> loadedBrandsForCommitments = new HashSet<>();
+        private final Map<String, Optional<TargetExperience>> targetCache = new HashMap<>();
 
         Labels(TenantId tenant, GapFilter filter) {
             this.tenant = tenant;
             filter.on(GapDimension.BRAND).ifPresent(ids -> ids.forEach(this::brand));
+        }
+
+        /** Reads the touchpoints and segments the groups name in one query each, rather than one by one. */
+        void readAll(List<GroupedCell> groups) {
+            Set<TouchpointId> touchpointIds = new HashSet<>();
+            Set<SegmentId> segmentIds = new HashSet<>();
+            for (GroupedCell group : groups) {
+                group.key(GapDimension.TOUCHPOINT).ifPresent(id -> touchpointIds.add(new TouchpointId(id)));
+                group.key(GapDimension.SEGMENT).ifPresent(id -> segmentIds.add(new SegmentId(id)));
+            }
+            if (!touchpointIds.isEmpty()) {
+                touchpoints
+                        .findAll(tenant, touchpointIds)
+                        .forEach(t -> names.put("tp:" + t.id().value(), t.name().value()));
+                touchpointIds.forEach(id -> names.putIfAbsent("tp:" + id.value(), id.value()));
+            }
+            if (!segmentIds.isEmpty()) {
+                segments.findAll(tenant, segmentIds)
+                        .forEach(g -> names.put("sg:" + g.id().value(), g.name().value()));
+                segmentIds.forEach(id -> names.putIfAbsent("sg:" + id.value(), id.value()));
+            }
         }
 
         GapCell.Key key(GapDimension dimension, String value) {
@@ -422,7 +447,8 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
         private String commitmentWording(String id) {
             loadBrandsWhenNoneNamed();
             for (Map.Entry<String, Optional<Brand>> brand : brandCache.entrySet()) {
-                Optional<TargetExperience> target = targets.findByBrand(tenant, new BrandId(brand.getKey()));
+                Optional<TargetExperience> target = targetCache.computeIfAbsent(
+                        brand.getKey(), key -> targets.findByBrand(tenant, new BrandId(key)));
                 Optional<String> wording = target.stream()
                         .flatMap(t -> t.versions().stream())
                         .map(TargetExperienceVersion::commitments)

@@ -1,8 +1,14 @@
 package com.gaplens.bootstrap.bench;
 
+import com.gaplens.adapters.mongo.rollup.BulkRollupLoad;
 import com.gaplens.adapters.mongo.rollup.CellKey;
+import com.gaplens.adapters.mongo.rollup.MongoGapStatisticsStore;
+import com.gaplens.application.gaps.CellGrouping;
+import com.gaplens.application.gaps.GapDimension;
+import com.gaplens.application.gaps.GapFilter;
 import com.gaplens.application.port.in.MaintainRollupsUseCase;
 import com.gaplens.application.port.in.MaintainRollupsUseCase.RebuildRollupsCommand;
+import com.gaplens.application.port.out.GapStatisticsStore;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.gap.TimeBucket;
@@ -27,6 +33,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.bson.Document;
@@ -35,8 +42,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Gap views benchmark. Loads N measurements (10 million for the issue's figure) directly into MongoDB across a
- * realistic catalogue defined through the API (3 brands, 17 touchpoints each, 10 segments each, 6 methods, 2
- * years), builds the roll-ups with the production rebuild, then times in one run on the same server, each through
+ * realistic catalogue defined through the API (3 brands, 50 touchpoints each, 10 segments each, 6 methods, 2
+ * years) with their day and month cells (built by the adapter's own code, and checked by a rebuild of a month that
+ * must find nothing to change), refreshes the summaries, then times in one run on the same server, each through
  * GraphQL: the gap matrix of one brand and segment over a year, a {@code gaps} query grouped by touchpoint × month,
  * one page of {@code biGapRows} — against the same figures computed by a straightforward aggregation over the raw
  * measurements — and a full CSV export of all cells, sampling the heap while it streams. Prints p50/p95 and the
@@ -60,40 +68,53 @@ public final class GapViewsBenchmark {
             String version = raw.getDatabase("admin")
                     .runCommand(new Document("buildInfo", 1))
                     .getString("version");
-            IngestionBenchmark.Catalogue catalogue = IngestionBenchmark.Catalogue.define(app, 3, 17, 10);
+            IngestionBenchmark.Catalogue catalogue = IngestionBenchmark.Catalogue.define(app, 3, 50, 10);
             List<Map<String, String>> commitments = commitmentsOf(app, catalogue);
             LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(730);
             MongoCollection<Document> measurements = raw.getDatabase(database).getCollection("measurements");
 
+            MongoCollection<Document> rollupCells = raw.getDatabase(database).getCollection("rollup_cells");
             long loadStart = System.nanoTime();
-            load(measurements, catalogue, commitments, total, first);
+            long cells =
+                    load(measurements, new BulkRollupLoad(rollupCells, "bench"), catalogue, commitments, total, first);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-            long rebuildStart = System.nanoTime();
-            MaintainRollupsUseCase maintenance = app.context.getBean(MaintainRollupsUseCase.class);
-            long cells = 0;
-            for (IngestionBenchmark.Catalogue.Brand brand : catalogue.brands()) {
-                cells += maintenance
-                        .rebuild(
-                                new RebuildRollupsCommand(
-                                        app.tenant,
-                                        new BrandId(decode(brand.id())),
-                                        new Period(first, LocalDate.now(ZoneOffset.UTC))),
-                                progress -> {})
-                        .cellsDiffering();
-            }
-            double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
-            long cellCount =
-                    raw.getDatabase(database).getCollection("rollup_cells").countDocuments();
             System.out.printf(
-                    "GapLens gap views benchmark: %,d measurements, MongoDB %s, %d cores; load %.0f s, roll-ups built in"
-                            + " %.0f s (%,d cells written, %,d stored)%n",
-                    total,
-                    version,
-                    Runtime.getRuntime().availableProcessors(),
-                    loadSeconds,
-                    rebuildSeconds,
-                    cells,
-                    cellCount);
+                    "GapLens gap views benchmark: %,d measurements, MongoDB %s, %d cores; loaded with their %,d day and"
+                            + " month cells in %.0f s%n",
+                    total, version, Runtime.getRuntime().availableProcessors(), cells, loadSeconds);
+
+            // the summaries, as after an upgrade: the start-up back-fill finds the month cells, the refresh
+            // (which every instance runs in the background) computes them
+            long refreshStart = System.nanoTime();
+            app.context.getBean(MongoGapStatisticsStore.class).ensureIndexes();
+            MaintainRollupsUseCase maintenance = app.context.getBean(MaintainRollupsUseCase.class);
+            long partitions = maintenance.refreshSummaries();
+            System.out.printf(
+                    "summaries: %,d partitions (brand x month) refreshed in %.0f s; %,d summary cells%n",
+                    partitions,
+                    (System.nanoTime() - refreshStart) / 1e9,
+                    rollupCells.countDocuments(new Document("grain", new Document("$regex", "^CUBE_"))));
+
+            // the loaded cells are what the production recomputation gives: a rebuild of a month finds none to change
+            LocalDate lastMonth = LocalDate.now(ZoneOffset.UTC).minusMonths(1).withDayOfMonth(1);
+            long rebuildStart = System.nanoTime();
+            var rebuilt = maintenance.rebuild(
+                    new RebuildRollupsCommand(
+                            app.tenant,
+                            new BrandId(decode(catalogue.brands().getFirst().id())),
+                            new Period(lastMonth, lastMonth.plusMonths(1).minusDays(1))),
+                    progress -> {});
+            System.out.printf(
+                    "check: rebuildRollups of one brand over %s read %,d measurements, checked %,d cells in %.0f s:"
+                            + " %,d differing%n",
+                    lastMonth.getMonth(),
+                    rebuilt.measurementsRead(),
+                    rebuilt.cellsChecked(),
+                    (System.nanoTime() - rebuildStart) / 1e9,
+                    rebuilt.cellsDiffering());
+            if (rebuilt.cellsDiffering() != 0) {
+                throw new IllegalStateException("the loaded cells differ from the production recomputation");
+            }
 
             IngestionBenchmark.Catalogue.Brand brand = catalogue.brands().getFirst();
             String brandId = decode(brand.id());
@@ -144,6 +165,28 @@ public final class GapViewsBenchmark {
             report("gapMatrix (brand, segment, year)", matrix, rawMatrix);
             report("gaps by touchpoint x month (year)", gaps, rawGaps);
             report("biGapRows, one page of 100", bi, rawBi);
+
+            // where the time of a view goes: the roll-up read alone, without HTTP, authentication and GraphQL
+            GapStatisticsStore store = app.context.getBean(GapStatisticsStore.class);
+            GapFilter ofBrand = GapFilter.everything()
+                    .with(GapDimension.BRAND, Set.of(brandId))
+                    .during(new Period(yearFrom, yearTo));
+            GapFilter ofSegment = ofBrand.with(GapDimension.SEGMENT, Set.of(decode(segment)));
+            System.out.println("of which the roll-up read alone (GapStatisticsStore.query, p50 / p95 ms, groups):");
+            readReport("  gapMatrix", store, app, ofSegment, CellGrouping.by(GapDimension.VARIABLE));
+            readReport(
+                    "  gaps by touchpoint x month",
+                    store,
+                    app,
+                    ofBrand,
+                    CellGrouping.by(GapDimension.TOUCHPOINT).per(TimeBucket.MONTH));
+            readReport(
+                    "  biGapRows (touchpoint x variable x month)",
+                    store,
+                    app,
+                    ofBrand,
+                    CellGrouping.by(GapDimension.TOUCHPOINT, GapDimension.VARIABLE)
+                            .per(TimeBucket.MONTH));
             csvExport(app);
         } finally {
             if (!keep) {
@@ -161,6 +204,18 @@ public final class GapViewsBenchmark {
         System.out.printf(
                 "%-37s %8.1f / %-8.1f         %10.1f / %-10.1f           %6.1f x%n",
                 name, ours[0], ours[1], theirs[0], theirs[1], theirs[0] / ours[0]);
+    }
+
+    private static void readReport(
+            String name, GapStatisticsStore store, BenchmarkApp app, GapFilter filter, CellGrouping grouping) {
+        long[] groups = new long[1];
+        double[] ms = time(() -> {
+            try (var cells = store.query(app.tenant, filter, grouping)) {
+                groups[0] = cells.count();
+            }
+            return groups[0];
+        });
+        System.out.printf("%-45s %8.1f / %-8.1f %,d%n", name, ms[0], ms[1], groups[0]);
     }
 
     /** p50 and p95 in ms over {@value #RUNS} runs after 3 warm-ups. */
@@ -296,9 +351,13 @@ public final class GapViewsBenchmark {
         return perBrand;
     }
 
-    /** Raw measurement documents as the adapter stores them, judged like the ingestion judges them. */
-    private static void load(
+    /**
+     * Raw measurement documents as the adapter stores them, judged like the ingestion judges them, day after day,
+     * with their cells; how many cells.
+     */
+    private static long load(
             MongoCollection<Document> measurements,
+            BulkRollupLoad rollups,
             IngestionBenchmark.Catalogue catalogue,
             List<Map<String, String>> commitments,
             long total,
@@ -318,8 +377,10 @@ public final class GapViewsBenchmark {
                     : decode(
                             brand.segments().get(random.nextInt(brand.segments().size())));
             String method = IngestionBenchmark.Catalogue.METHODS[random.nextInt(6)];
-            Instant observed =
-                    first.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(random.nextLong(730L * 86_400));
+            Instant observed = first.plusDays(i * 730 / total)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()
+                    .plusSeconds(random.nextLong(86_400));
             long w = random.nextBoolean() ? 1 : 5 + random.nextInt(200);
             double x = random.nextInt(1001) / 10.0;
             double s = w == 1 ? 0 : random.nextInt(300) / 10.0;
@@ -379,6 +440,7 @@ public final class GapViewsBenchmark {
                         .append("emotionIntensity", random.nextInt(101) / 100.0);
             }
             batch.add(d);
+            rollups.add(d);
             if (batch.size() == 10_000) {
                 measurements.insertMany(batch, new InsertManyOptions().ordered(false));
                 batch.clear();
@@ -390,6 +452,7 @@ public final class GapViewsBenchmark {
         if (!batch.isEmpty()) {
             measurements.insertMany(batch, new InsertManyOptions().ordered(false));
         }
+        return rollups.finish();
     }
 
     /** The raw id inside a global id (GapLens ids are opaque base64 of "Type:id"). */

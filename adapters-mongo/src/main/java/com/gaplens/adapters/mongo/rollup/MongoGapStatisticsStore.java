@@ -219,12 +219,34 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
 
     @Override
     public Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping) {
-        return read(tenant, filter, grouping, summaries.sources(tenant, filter, grouping));
+        Optional<Summaries.Plan> plan = summaries.plan(tenant, filter, grouping);
+        if (plan.isEmpty()) {
+            return read(tenant, filter, grouping);
+        }
+        // summaries of the clean partitions, month cells of the stale ones: two reads whose groups are merged
+        TenantCollection cells = mongo.collection(tenant, CELLS);
+        Summaries.Plan sources = plan.get();
+        Map<Document, CellSums> merged = new HashMap<>();
+        Document fromSummaries = match(cells, filter, sources.cube().grain()).append("$or", sources.clean());
+        if (!filter.values().containsKey(GapDimension.BRAND)) {
+            fromSummaries.append(CellKey.BRAND, new Document("$in", new ArrayList<>(sources.cleanBrands())));
+        }
+        mergeInto(merged, cells, fromSummaries, grouping);
+        if (!sources.stale().isEmpty()) {
+            Document fromMonthCells = match(cells, filter, Grain.MONTH.name())
+                    .append("$or", sources.stale())
+                    .append(CellKey.BRAND, new Document("$in", new ArrayList<>(sources.staleBrands())))
+                    .append(MONTH, new Document("$in", new ArrayList<>(sources.staleMonths())));
+            mergeInto(merged, cells, fromMonthCells, grouping);
+        }
+        List<Map.Entry<Document, CellSums>> groups = new ArrayList<>(merged.entrySet());
+        groups.sort(Map.Entry.comparingByKey(MongoGapStatisticsStore::compareKeys));
+        return groups.stream().map(group -> groupedCell(group.getKey(), group.getValue(), grouping));
     }
 
     @Override
     public Stream<GroupedCell> export(TenantId tenant, GapFilter filter, CellGrouping grouping) {
-        return read(tenant, filter, grouping, Optional.empty());
+        return read(tenant, filter, grouping);
     }
 
     @Override
@@ -237,22 +259,37 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         return summaries.tenantsWithStale();
     }
 
-    /**
-     * Merges per group the cells the filter keeps: from {@code sources} (summaries of clean partitions, month cells
-     * of the others) when given, else from the month or day cells alone.
-     */
-    private Stream<GroupedCell> read(
-            TenantId tenant, GapFilter filter, CellGrouping grouping, Optional<List<Document>> sources) {
+    /** Merges per group the month or day cells the filter keeps, streamed from MongoDB in the order of the keys. */
+    private Stream<GroupedCell> read(TenantId tenant, GapFilter filter, CellGrouping grouping) {
         TenantCollection cells = mongo.collection(tenant, CELLS);
-        Grain grain = grainFor(filter, grouping);
-        Document match = cells.filter();
-        sources.ifPresentOrElse(clauses -> match.append("$or", clauses), () -> match.append(GRAIN, grain.name()));
-        match.append(CellKey.AUDIENCE, filter.audience().name());
+        Document match = match(cells, filter, grainFor(filter, grouping).name());
+        return cells.aggregate(match, stages(grouping, true)).map(result -> {
+            CellSums sums = new CellSums();
+            sums.addCell(result);
+            return groupedCell(result.get("_id"), sums, grouping);
+        });
+    }
+
+    private void mergeInto(
+            Map<Document, CellSums> merged, TenantCollection cells, Document match, CellGrouping grouping) {
+        try (Stream<Document> results = cells.aggregate(match, stages(grouping, false))) {
+            results.forEach(result -> {
+                Document key = result.get("_id") instanceof Document d ? d : new Document();
+                merged.computeIfAbsent(key, any -> new CellSums()).addCell(result);
+            });
+        }
+    }
+
+    /** The cells of {@code grain} that the filter keeps. */
+    private static Document match(TenantCollection cells, GapFilter filter, String grain) {
+        Document match = cells.filter()
+                .append(GRAIN, grain)
+                .append(CellKey.AUDIENCE, filter.audience().name());
         filter.values()
                 .forEach((dimension, kept) ->
                         match.append(field(dimension), new Document("$in", new ArrayList<>(kept))));
         filter.period().ifPresent(period -> {
-            if (grain == Grain.DAY) {
+            if (Grain.DAY.name().equals(grain)) {
                 match.append(
                         DAY,
                         new Document("$gte", period.from().toString())
@@ -261,6 +298,10 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                 match.append(MONTH, new Document("$gte", monthOf(period.from())).append("$lte", monthOf(period.to())));
             }
         });
+        return match;
+    }
+
+    private static List<Document> stages(CellGrouping grouping, boolean sorted) {
         Document id = new Document();
         grouping.dimensions().forEach(dimension -> id.append(field(dimension), "$" + field(dimension)));
         grouping.bucket().ifPresent(bucket -> id.append("bucket", "$" + bucketField(bucket)));
@@ -268,21 +309,43 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         for (String sum : CellSums.FIELDS) {
             group.append(sum, new Document("$sum", "$" + sum));
         }
-        List<Document> stages = List.of(new Document("$group", group), new Document("$sort", new Document("_id", 1)));
-        return cells.aggregate(match, stages).map(result -> {
-            Document keys = result.get("_id") instanceof Document d ? d : new Document();
-            Map<GapDimension, String> values = new EnumMap<>(GapDimension.class);
-            for (GapDimension dimension : grouping.dimensions()) {
-                Object value = keys.get(field(dimension));
-                if (value instanceof String text) {
-                    values.put(dimension, text);
-                }
+        return sorted
+                ? List.of(new Document("$group", group), new Document("$sort", new Document("_id", 1)))
+                : List.of(new Document("$group", group));
+    }
+
+    private static GroupedCell groupedCell(Object id, CellSums sums, CellGrouping grouping) {
+        Document keys = id instanceof Document d ? d : new Document();
+        Map<GapDimension, String> values = new EnumMap<>(GapDimension.class);
+        for (GapDimension dimension : grouping.dimensions()) {
+            Object value = keys.get(field(dimension));
+            if (value instanceof String text) {
+                values.put(dimension, text);
             }
-            CellSums sums = new CellSums();
-            sums.addCell(result);
-            return new GroupedCell(
-                    values, Optional.ofNullable(keys.getString("bucket")), sums.statistics(), sums.emotions());
-        });
+        }
+        return new GroupedCell(
+                values, Optional.ofNullable(keys.getString("bucket")), sums.statistics(), sums.emotions());
+    }
+
+    /** Orders group keys as MongoDB sorts them here: field by field, an absent or null key first. */
+    private static int compareKeys(Document a, Document b) {
+        java.util.Iterator<Map.Entry<String, Object>> left = a.entrySet().iterator();
+        java.util.Iterator<Map.Entry<String, Object>> right = b.entrySet().iterator();
+        while (left.hasNext() && right.hasNext()) {
+            Map.Entry<String, Object> l = left.next();
+            Map.Entry<String, Object> r = right.next();
+            int byName = l.getKey().compareTo(r.getKey());
+            if (byName != 0) {
+                // a key absent on one side: the side whose next field comes later lacks one, and sorts first
+                return -byName;
+            }
+            int byValue = java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder())
+                    .compare((String) l.getValue(), (String) r.getValue());
+            if (byValue != 0) {
+                return byValue;
+            }
+        }
+        return Boolean.compare(left.hasNext(), right.hasNext());
     }
 
     /** Month cells serve whole months grouped by month or coarser; day cells serve everything else. */
@@ -349,18 +412,9 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                 fields.append(keyField, 1);
             }
             try (Stream<Document> found = raw.find(filter, fields)) {
-                found.forEach(document -> computed.computeIfAbsent(document.getString("dayCell"), id -> {
-                            CellKey key = CellKey.of(document);
-                            String day = document.getString("day");
-                            String month = monthOf(LocalDate.parse(day));
-                            Document cell = new Document("_id", id)
-                                    .append("tenant", tenantValue)
-                                    .append(GRAIN, Grain.DAY.name());
-                            timeKeys(cell, LocalDate.parse(day), true);
-                            key.writeTo(cell);
-                            cell.append(MONTH_CELL, key.monthCell(tenantValue, month));
-                            return new Computed(cell, new CellSums());
-                        })
+                found.forEach(document -> computed.computeIfAbsent(
+                                document.getString("dayCell"),
+                                id -> new Computed(dayCell(tenantValue, id, document), new CellSums()))
                         .sums()
                         .addMeasurement(document));
             }
@@ -376,19 +430,33 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             Map<String, Computed> computed = new HashMap<>();
             Document filter = cells.filter().append(MONTH_CELL, new Document("$in", new ArrayList<>(pending)));
             try (Stream<Document> found = cells.find(filter, new Document())) {
-                found.forEach(day -> computed.computeIfAbsent(day.getString(MONTH_CELL), id -> {
-                            Document cell = new Document("_id", id)
-                                    .append("tenant", tenantValue)
-                                    .append(GRAIN, Grain.MONTH.name());
-                            timeKeys(cell, LocalDate.parse(day.getString(DAY)), false);
-                            CellKey.of(day).writeTo(cell);
-                            return new Computed(cell, new CellSums());
-                        })
+                found.forEach(day -> computed.computeIfAbsent(
+                                day.getString(MONTH_CELL),
+                                id -> new Computed(monthCell(tenantValue, id, day), new CellSums()))
                         .sums()
                         .addCell(day));
             }
             return computed;
         });
+    }
+
+    /** The day cell {@code id} that the raw measurement {@code measurement} falls into, without sums. */
+    static Document dayCell(String tenant, String id, Document measurement) {
+        CellKey key = CellKey.of(measurement);
+        LocalDate day = LocalDate.parse(measurement.getString(DAY));
+        Document cell = new Document("_id", id).append("tenant", tenant).append(GRAIN, Grain.DAY.name());
+        timeKeys(cell, day, true);
+        key.writeTo(cell);
+        cell.append(MONTH_CELL, key.monthCell(tenant, monthOf(day)));
+        return cell;
+    }
+
+    /** The month cell {@code id} that the day cell {@code day} falls into, without sums. */
+    static Document monthCell(String tenant, String id, Document day) {
+        Document cell = new Document("_id", id).append("tenant", tenant).append(GRAIN, Grain.MONTH.name());
+        timeKeys(cell, LocalDate.parse(day.getString(DAY)), false);
+        CellKey.of(day).writeTo(cell);
+        return cell;
     }
 
     private record Computed(Document cell, CellSums sums) {}

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.bson.Document;
 
@@ -71,6 +72,7 @@ final class Summaries {
     /** The cubes, smallest first: a query is served by the first that keeps every key it filters or groups on. */
     enum Cube {
         BRAND_VARIABLE(EnumSet.of(BRAND, VARIABLE, FAMILY, DIMENSION, COMMITMENT, BRAND_VALUE)),
+        BRAND_TOUCHPOINT(EnumSet.of(BRAND, TOUCHPOINT, PHASE, CHANNEL)),
         SEGMENT_VARIABLE(EnumSet.of(BRAND, SEGMENT, VARIABLE, FAMILY, DIMENSION, COMMITMENT, BRAND_VALUE)),
         SEGMENT_TOUCHPOINT(EnumSet.of(BRAND, SEGMENT, TOUCHPOINT, PHASE, CHANNEL)),
         TOUCHPOINT_VARIABLE(
@@ -258,11 +260,25 @@ final class Summaries {
     }
 
     /**
-     * The clause of a query's match that reads, for each partition of its brands and period, the cube cells of
-     * its current generation when it is clean and the month cells otherwise; empty when the query must read the
-     * month cells alone (no cube keeps its keys, or no partition is clean).
+     * Where a query reads: the cube, then per partition of its brands and period either the cube cells of its
+     * current generation (clean) or its month cells (stale: being written, or not refreshed yet).
+     *
+     * @param clean       one clause {@code {grain, brandId, month, gen}} per clean partition
+     * @param stale       one clause {@code {brandId, month}} per stale partition
      */
-    Optional<List<Document>> sources(TenantId tenant, GapFilter filter, CellGrouping grouping) {
+    record Plan(
+            Cube cube,
+            List<Document> clean,
+            Set<String> cleanBrands,
+            List<Document> stale,
+            Set<String> staleBrands,
+            Set<String> staleMonths) {}
+
+    /**
+     * How a query reads summaries; empty when it must read month cells alone (no cube keeps its keys, or none of its
+     * partitions is clean).
+     */
+    Optional<Plan> plan(TenantId tenant, GapFilter filter, CellGrouping grouping) {
         Optional<Cube> chosen = cubeFor(filter, grouping);
         if (chosen.isEmpty()) {
             return Optional.empty();
@@ -279,7 +295,10 @@ final class Summaries {
                         new Document("$gte", MongoGapStatisticsStore.monthOf(period.from()))
                                 .append("$lte", MongoGapStatisticsStore.monthOf(period.to()))));
         List<Document> clean = new ArrayList<>();
+        Set<String> cleanBrands = new TreeSet<>();
         List<Document> stale = new ArrayList<>();
+        Set<String> staleBrands = new TreeSet<>();
+        Set<String> staleMonths = new TreeSet<>();
         try (Stream<Document> found = partitions.find(which, new Document())) {
             found.forEach(partition -> {
                 String brand = partition.getString(CellKey.BRAND);
@@ -289,24 +308,21 @@ final class Summaries {
                 }
                 Object generation = partition.get(CLEAN_GENERATION);
                 if (Boolean.FALSE.equals(partition.get(DIRTY)) && generation != null) {
-                    clean.add(new Document(
-                                    MongoGapStatisticsStore.GRAIN, chosen.get().grain())
-                            .append(CellKey.BRAND, brand)
+                    clean.add(new Document(CellKey.BRAND, brand)
                             .append(MongoGapStatisticsStore.MONTH, month)
                             .append(GENERATION, generation));
+                    cleanBrands.add(brand);
                 } else {
-                    stale.add(new Document(MongoGapStatisticsStore.GRAIN, Grain.MONTH.name())
-                            .append(CellKey.BRAND, brand)
-                            .append(MongoGapStatisticsStore.MONTH, month));
+                    stale.add(new Document(CellKey.BRAND, brand).append(MongoGapStatisticsStore.MONTH, month));
+                    staleBrands.add(brand);
+                    staleMonths.add(month);
                 }
             });
         }
         if (clean.isEmpty()) {
             return Optional.empty();
         }
-        List<Document> clauses = new ArrayList<>(clean);
-        clauses.addAll(stale);
-        return Optional.of(clauses);
+        return Optional.of(new Plan(chosen.get(), clean, cleanBrands, stale, staleBrands, staleMonths));
     }
 
     /**
