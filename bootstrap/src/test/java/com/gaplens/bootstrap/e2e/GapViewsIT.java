@@ -38,6 +38,13 @@ class GapViewsIT extends EndToEndTest {
     private static final double HALF_WIDTH = 3.182446305284263 * Math.sqrt(500.0 / 3 / 4);
 
     private final TenantId tenant = new TenantId("gaps-" + System.nanoTime());
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.gaplens.application.port.in.MaintainRollupsUseCase maintenance;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.gaplens.application.port.out.GapStatisticsStore gapStatistics;
+
     private HttpGraphQlTester admin;
     private HttpGraphQlTester reader;
     private String brandId;
@@ -106,6 +113,22 @@ class GapViewsIT extends EndToEndTest {
 
     @Test
     void theMatrixShowsTheWorkedGapWithItsIntervalSeverityAndTotals() {
+        assertTheWorkedMatrix();
+    }
+
+    @Test
+    void theMatrixIsTheSameOnceReadFromRefreshedSummaries() {
+        assertThat(maintenance.refreshSummaries()).isGreaterThanOrEqualTo(0);
+        assertThat(summariesStale()).isFalse();
+
+        assertTheWorkedMatrix();
+    }
+
+    private boolean summariesStale() {
+        return gapStatistics.tenantsWithStaleSummaries().contains(tenant);
+    }
+
+    private void assertTheWorkedMatrix() {
         var matrix = reader.documentName("gapMatrix")
                 .variable("brandId", brandId)
                 .variable("period", Map.of("from", "2026-03-01", "to", "2026-03-31"))
@@ -174,6 +197,17 @@ class GapViewsIT extends EndToEndTest {
         assertThat((Double) row.get("target")).isCloseTo(70, within(1e-9));
         assertThat((Double) row.get("gap")).isCloseTo(-5, within(1e-9));
         assertThat(row).containsEntry("severity", "MINOR");
+        // the same once the summaries of March, left stale by the new judgements, are refreshed and read
+        maintenance.refreshSummaries();
+        assertThat(summariesStale()).isFalse();
+        Map<String, Object> fromSummaries = reader.documentName("gaps")
+                .variable("groupBy", List.of("TOUCHPOINT"))
+                .variable("filter", Map.of("touchpointIds", List.of(checkout)))
+                .execute()
+                .path("gaps.edges[0].node")
+                .entity(Map.class)
+                .get();
+        assertThat(fromSummaries).isEqualTo(row);
         reader.documentName("rebuildRollups")
                 .variable(
                         "input", Map.of("brandId", brandId, "period", Map.of("from", "2026-03-01", "to", "2026-03-31")))
