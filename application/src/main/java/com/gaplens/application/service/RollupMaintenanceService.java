@@ -85,8 +85,10 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
     }
 
     @Override
-    public MeasurementRepository.Backlog backlog(TenantId tenant) {
-        return measurements.backlog(Require.present(tenant, "tenant"));
+    public RollupBacklog backlog(TenantId tenant) {
+        MeasurementRepository.Backlog measured = measurements.backlog(Require.present(tenant, "tenant"));
+        return new RollupBacklog(
+                measured.pendingRollups(), measured.awaitingJudgement(), rollups.staleSummaries(tenant));
     }
 
     @Override

@@ -87,6 +87,11 @@ class RollupInvariantIT extends EndToEndTest {
                 }
 
                 @Override
+                public long staleSummaries(TenantId tenant) {
+                    return real.staleSummaries(tenant);
+                }
+
+                @Override
                 public java.util.Set<TenantId> tenantsWithStaleSummaries() {
                     return real.tenantsWithStaleSummaries();
                 }

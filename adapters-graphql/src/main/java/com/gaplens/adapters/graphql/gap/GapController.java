@@ -231,7 +231,7 @@ class GapController {
     }
 
     @QueryMapping
-    com.gaplens.application.port.out.MeasurementRepository.Backlog rollupStatus() {
+    MaintainRollupsUseCase.RollupBacklog rollupStatus() {
         return rollups.backlog(CurrentCaller.require(Role.READER).tenant());
     }
 

@@ -255,6 +255,11 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
     }
 
     @Override
+    public long staleSummaries(TenantId tenant) {
+        return summaries.stale(tenant);
+    }
+
+    @Override
     public Set<TenantId> tenantsWithStaleSummaries() {
         return summaries.tenantsWithStale();
     }

@@ -168,6 +168,15 @@ final class Summaries {
         partitions.upsertEach(filters, updates);
     }
 
+    /** How many partitions of the tenant are stale. */
+    long stale(TenantId tenant) {
+        TenantCollection partitions = mongo.collection(tenant, PARTITIONS);
+        try (Stream<Document> found =
+                partitions.find(partitions.filter().append(DIRTY, true), new Document("_id", 1))) {
+            return found.count();
+        }
+    }
+
     /** The tenants with a stale partition. */
     Set<TenantId> tenantsWithStale() {
         return mongo.tenantsHaving(PARTITIONS, new Document(DIRTY, true));

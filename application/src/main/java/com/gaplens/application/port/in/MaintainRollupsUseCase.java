@@ -23,8 +23,8 @@ public interface MaintainRollupsUseCase {
      */
     long refreshSummaries();
 
-    /** What is still to be rolled up or judged anew for the tenant: 0 and 0 once every roll-up is complete. */
-    com.gaplens.application.port.out.MeasurementRepository.Backlog backlog(TenantId tenant);
+    /** What is still to be rolled up, judged anew or summarised for the tenant: all 0 once everything is done. */
+    RollupBacklog backlog(TenantId tenant);
 
     RebuildReport rebuild(RebuildRollupsCommand command, Consumer<RebuildReport> progress);
 
@@ -35,6 +35,16 @@ public interface MaintainRollupsUseCase {
             Require.present(period, "period");
         }
     }
+
+    /**
+     * The roll-up work left for a tenant.
+     *
+     * @param pendingRollups    measurements recorded whose cells are not written yet
+     * @param awaitingJudgement measurements a publication asked to judge anew
+     * @param staleSummaries    parts of the summaries (a brand and a month) awaiting a refresh, whose views read the
+     *                          finer month cells meanwhile
+     */
+    record RollupBacklog(long pendingRollups, long awaitingJudgement, long staleSummaries) {}
 
     /** What a repair found and finished. */
     record RepairReport(int tenants, long rejudged, long rolledUp) {}

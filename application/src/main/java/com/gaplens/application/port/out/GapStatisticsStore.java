@@ -56,6 +56,9 @@ public interface GapStatisticsStore {
      */
     long refreshSummaries(TenantId tenant);
 
+    /** How many parts of the tenant's summaries are stale. */
+    long staleSummaries(TenantId tenant);
+
     /** The tenants with stale summaries. */
     Set<TenantId> tenantsWithStaleSummaries();
 

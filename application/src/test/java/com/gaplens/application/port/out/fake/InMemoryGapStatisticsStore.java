@@ -99,6 +99,11 @@ public final class InMemoryGapStatisticsStore implements GapStatisticsStore {
     }
 
     @Override
+    public long staleSummaries(TenantId tenant) {
+        return 0;
+    }
+
+    @Override
     public Set<TenantId> tenantsWithStaleSummaries() {
         return Set.of();
     }
