@@ -117,8 +117,8 @@ final class Summaries {
      * until then queries read the month cells.
      */
     void backfill() {
-        for (TenantId tenant : mongo.tenantsHaving(
-                MongoGapStatisticsStore.CELLS, new Document(MongoGapStatisticsStore.GRAIN, Grain.MONTH.name()))) {
+        // every tenant with cells (a scan of the tenant index), then only those not back-filled yet read theirs
+        for (TenantId tenant : mongo.tenantsHaving(MongoGapStatisticsStore.CELLS, new Document())) {
             TenantCollection partitions = mongo.collection(tenant, PARTITIONS);
             String marker = tenant.value() + "|" + BACKFILLED;
             try (Stream<Document> done = partitions.find(partitions.filter().append("_id", marker), new Document())) {

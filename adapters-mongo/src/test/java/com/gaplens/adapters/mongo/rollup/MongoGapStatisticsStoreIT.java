@@ -382,6 +382,32 @@ class MongoGapStatisticsStoreIT {
         }
 
         @Test
+        void monthCellsWrittenBeforeSummariesExistedGetTheirPartitionsAtStartUp() {
+            open();
+            Random random = new Random(13);
+            List<RecordedMeasurement> items = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                items.add(random(random, tenant, "b-" + i));
+            }
+            measurements.insertNew(tenant, items);
+            store.applyPending(tenant, ids(items));
+            store.refreshSummaries(tenant);
+            // as a database of the version before summaries: cells, no partitions
+            template.getCollection(Summaries.PARTITIONS).drop();
+            assertThat(store.staleSummaries(tenant)).isZero();
+
+            store.ensureIndexes();
+
+            assertThat(store.staleSummaries(tenant)).isEqualTo(4);
+            assertEveryQueryEqualsTheMeasurements(items);
+            assertThat(store.refreshSummaries(tenant)).isEqualTo(4);
+            assertEveryQueryEqualsTheMeasurements(items);
+            // once per tenant: a second start-up marks nothing stale again
+            store.ensureIndexes();
+            assertThat(store.staleSummaries(tenant)).isZero();
+        }
+
+        @Test
         void supersededSummariesStayReadableForTheRetentionThenAreCollected() {
             open();
             Random random = new Random(12);
