@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -223,23 +224,37 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         if (plan.isEmpty()) {
             return read(tenant, filter, grouping);
         }
-        // summaries of the clean partitions, month cells of the stale ones: two reads whose groups are merged
+        // summaries of the clean partitions, month cells of the stale ones: two reads whose groups are merged here
         TenantCollection cells = mongo.collection(tenant, CELLS);
         Summaries.Plan sources = plan.get();
-        Map<Document, CellSums> merged = new HashMap<>();
+        Map<List<String>, CellSums> merged = new HashMap<>();
         Document fromSummaries = match(cells, filter, sources.cube().grain()).append("$or", sources.clean());
         if (!filter.values().containsKey(GapDimension.BRAND)) {
             fromSummaries.append(CellKey.BRAND, new Document("$in", new ArrayList<>(sources.cleanBrands())));
         }
-        mergeInto(merged, cells, fromSummaries, grouping);
+        // summary cells are few and about one per group: merged here, cheaper than MongoDB's $group
+        Document fields = new Document();
+        groupFields(grouping).forEach(field -> fields.append(field, 1));
+        for (String sum : CellSums.FIELDS) {
+            fields.append(sum, 1);
+        }
+        try (Stream<Document> found = cells.find(fromSummaries, fields)) {
+            found.forEach(cell -> merged.computeIfAbsent(keyOf(cell, grouping), any -> new CellSums())
+                    .addCell(cell));
+        }
         if (!sources.stale().isEmpty()) {
             Document fromMonthCells = match(cells, filter, Grain.MONTH.name())
                     .append("$or", sources.stale())
                     .append(CellKey.BRAND, new Document("$in", new ArrayList<>(sources.staleBrands())))
                     .append(MONTH, new Document("$in", new ArrayList<>(sources.staleMonths())));
-            mergeInto(merged, cells, fromMonthCells, grouping);
+            try (Stream<Document> results = cells.aggregate(fromMonthCells, stages(grouping, false))) {
+                results.forEach(result -> merged.computeIfAbsent(
+                                keyOf(result.get("_id") instanceof Document d ? d : new Document(), grouping),
+                                any -> new CellSums())
+                        .addCell(result));
+            }
         }
-        List<Map.Entry<Document, CellSums>> groups = new ArrayList<>(merged.entrySet());
+        List<Map.Entry<List<String>, CellSums>> groups = new ArrayList<>(merged.entrySet());
         groups.sort(Map.Entry.comparingByKey(MongoGapStatisticsStore::compareKeys));
         return groups.stream().map(group -> groupedCell(group.getKey(), group.getValue(), grouping));
     }
@@ -271,18 +286,9 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         return cells.aggregate(match, stages(grouping, true)).map(result -> {
             CellSums sums = new CellSums();
             sums.addCell(result);
-            return groupedCell(result.get("_id"), sums, grouping);
+            return groupedCell(
+                    keyOf(result.get("_id") instanceof Document d ? d : new Document(), grouping), sums, grouping);
         });
-    }
-
-    private void mergeInto(
-            Map<Document, CellSums> merged, TenantCollection cells, Document match, CellGrouping grouping) {
-        try (Stream<Document> results = cells.aggregate(match, stages(grouping, false))) {
-            results.forEach(result -> {
-                Document key = result.get("_id") instanceof Document d ? d : new Document();
-                merged.computeIfAbsent(key, any -> new CellSums()).addCell(result);
-            });
-        }
     }
 
     /** The cells of {@code grain} that the filter keeps. */
@@ -308,8 +314,7 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
 
     private static List<Document> stages(CellGrouping grouping, boolean sorted) {
         Document id = new Document();
-        grouping.dimensions().forEach(dimension -> id.append(field(dimension), "$" + field(dimension)));
-        grouping.bucket().ifPresent(bucket -> id.append("bucket", "$" + bucketField(bucket)));
+        groupFields(grouping).forEach(field -> id.append(field, "$" + field));
         Document group = new Document("_id", id.isEmpty() ? null : id);
         for (String sum : CellSums.FIELDS) {
             group.append(sum, new Document("$sum", "$" + sum));
@@ -319,38 +324,46 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                 : List.of(new Document("$group", group));
     }
 
-    private static GroupedCell groupedCell(Object id, CellSums sums, CellGrouping grouping) {
-        Document keys = id instanceof Document d ? d : new Document();
-        Map<GapDimension, String> values = new EnumMap<>(GapDimension.class);
-        for (GapDimension dimension : grouping.dimensions()) {
-            Object value = keys.get(field(dimension));
-            if (value instanceof String text) {
-                values.put(dimension, text);
-            }
-        }
-        return new GroupedCell(
-                values, Optional.ofNullable(keys.getString("bucket")), sums.statistics(), sums.emotions());
+    /** The fields a group is keyed by: those of its dimensions, then the bucket's. */
+    private static List<String> groupFields(CellGrouping grouping) {
+        List<String> fields = new ArrayList<>();
+        grouping.dimensions().forEach(dimension -> fields.add(field(dimension)));
+        grouping.bucket().ifPresent(bucket -> fields.add(bucketField(bucket)));
+        return fields;
     }
 
-    /** Orders group keys as MongoDB sorts them here: field by field, an absent or null key first. */
-    private static int compareKeys(Document a, Document b) {
-        java.util.Iterator<Map.Entry<String, Object>> left = a.entrySet().iterator();
-        java.util.Iterator<Map.Entry<String, Object>> right = b.entrySet().iterator();
-        while (left.hasNext() && right.hasNext()) {
-            Map.Entry<String, Object> l = left.next();
-            Map.Entry<String, Object> r = right.next();
-            int byName = l.getKey().compareTo(r.getKey());
-            if (byName != 0) {
-                // a key absent on one side: the side whose next field comes later lacks one, and sorts first
-                return -byName;
-            }
-            int byValue = java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder())
-                    .compare((String) l.getValue(), (String) r.getValue());
-            if (byValue != 0) {
-                return byValue;
+    /** The key of the group a cell (or a group's {@code _id}) belongs to: its values of the group fields. */
+    private static List<String> keyOf(Document cell, CellGrouping grouping) {
+        List<String> key = new ArrayList<>();
+        for (String field : groupFields(grouping)) {
+            key.add(cell.get(field) instanceof String value ? value : null);
+        }
+        return key;
+    }
+
+    private static GroupedCell groupedCell(List<String> key, CellSums sums, CellGrouping grouping) {
+        Map<GapDimension, String> values = new EnumMap<>(GapDimension.class);
+        int i = 0;
+        for (GapDimension dimension : grouping.dimensions()) {
+            String value = key.get(i++);
+            if (value != null) {
+                values.put(dimension, value);
             }
         }
-        return Boolean.compare(left.hasNext(), right.hasNext());
+        Optional<String> bucket = grouping.bucket().map(any -> key.getLast());
+        return new GroupedCell(values, bucket, sums.statistics(), sums.emotions());
+    }
+
+    /** Orders group keys as MongoDB sorts them: value by value, an absent key first. */
+    private static int compareKeys(List<String> a, List<String> b) {
+        Comparator<String> values = Comparator.nullsFirst(Comparator.naturalOrder());
+        for (int i = 0; i < a.size(); i++) {
+            int order = values.compare(a.get(i), b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
     }
 
     /** Month cells serve whole months grouped by month or coarser; day cells serve everything else. */

@@ -43,6 +43,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -504,8 +505,13 @@ class MongoGapStatisticsStoreIT {
                 add(expected.computeIfAbsent(key, k -> new double[6]), m);
             }
             Map<String, double[]> actual = new HashMap<>();
+            List<List<String>> order = new ArrayList<>();
             try (Stream<GroupedCell> cells = store.query(tenant, filter, grouping)) {
                 cells.forEach(cell -> {
+                    List<String> keys = new ArrayList<>();
+                    grouping.dimensions().forEach(d -> keys.add(cell.key(d).orElse(null)));
+                    keys.add(cell.bucket().orElse(null));
+                    order.add(keys);
                     String key = grouping.dimensions().stream()
                                     .sorted()
                                     .map(d -> cell.key(d).orElse("-"))
@@ -523,6 +529,18 @@ class MongoGapStatisticsStoreIT {
                 });
             }
             assertThat(actual.keySet()).as(grouping.toString()).isEqualTo(expected.keySet());
+            // in the order of their keys, an absent key first
+            Comparator<List<String>> byKeys = (a, b) -> {
+                for (int i = 0; i < a.size(); i++) {
+                    int c = Comparator.nullsFirst(Comparator.<String>naturalOrder())
+                            .compare(a.get(i), b.get(i));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            };
+            assertThat(order).as(grouping + " in key order").isSortedAccordingTo(byKeys);
             expected.forEach((key, sums) -> {
                 for (int i = 0; i < sums.length; i++) {
                     assertThat(actual.get(key)[i])
