@@ -76,8 +76,14 @@ public final class GapViewsBenchmark {
 
             MongoCollection<Document> rollupCells = raw.getDatabase(database).getCollection("rollup_cells");
             long loadStart = System.nanoTime();
-            long cells =
-                    load(measurements, new BulkRollupLoad(rollupCells, "bench"), catalogue, commitments, total, first);
+            long cells = load(
+                    measurements,
+                    new BulkRollupLoad(
+                            "bench", batch -> rollupCells.insertMany(batch, new InsertManyOptions().ordered(false))),
+                    catalogue,
+                    commitments,
+                    total,
+                    first);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             System.out.printf(
                     "GapLens gap views benchmark: %,d measurements, MongoDB %s, %d cores; loaded with their %,d day and"

@@ -1,24 +1,22 @@
 package com.gaplens.adapters.mongo.rollup;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.InsertManyOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
  * Writes the day and month cells of raw measurements loaded in bulk straight into MongoDB (benchmarks, large demo
  * data), built by the same code as {@link MongoGapStatisticsStore}'s recomputation, so that a rebuild finds
- * nothing to change. Feed it the measurements in day order: a day's cells are written when the next day starts,
- * a month's when the next month does. Not for a live tenant: it writes cells unguarded, as their first version.
+ * nothing to change. Feed it the measurements in day order: a day's cells are handed to the writer when the next
+ * day starts, a month's when the next month does. Not for a live tenant: the cells are written unguarded, as their
+ * first version, by whoever loads the raw measurements (this adapter reaches MongoDB only through its tenant scope).
  */
 public final class BulkRollupLoad {
 
-    private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
-
-    private final MongoCollection<Document> cells;
+    private final Consumer<List<Document>> cells;
     private final String tenant;
     private final Map<String, Document> dayCells = new LinkedHashMap<>();
     private final Map<String, CellSums> daySums = new LinkedHashMap<>();
@@ -28,8 +26,8 @@ public final class BulkRollupLoad {
     private String month;
     private long written;
 
-    /** @param cells the roll-up collection ({@code rollup_cells}) of the database loaded */
-    public BulkRollupLoad(MongoCollection<Document> cells, String tenant) {
+    /** @param cells inserts cells into the roll-up collection ({@code rollup_cells}) of the database loaded */
+    public BulkRollupLoad(String tenant, Consumer<List<Document>> cells) {
         this.cells = cells;
         this.tenant = tenant;
     }
@@ -90,7 +88,7 @@ public final class BulkRollupLoad {
 
     private void write(List<Document> documents) {
         for (int from = 0; from < documents.size(); from += 10_000) {
-            cells.insertMany(documents.subList(from, Math.min(documents.size(), from + 10_000)), UNORDERED);
+            cells.accept(documents.subList(from, Math.min(documents.size(), from + 10_000)));
         }
         written += documents.size();
     }
