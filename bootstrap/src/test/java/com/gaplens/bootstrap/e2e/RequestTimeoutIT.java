@@ -8,11 +8,30 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A request timeout of 1 ms, which no request touching the database can meet: the caller is answered
- * {@code TIMEOUT} / {@code TIMEOUT} instead of waiting, with the limit in milliseconds.
+ * A request timeout of 100 ms and a brand listing that takes 2 s (a slow database, simulated in the use case): the
+ * caller is answered {@code TIMEOUT} / {@code TIMEOUT} instead of waiting, with the limit in milliseconds. The
+ * slowness is made certain rather than hoped for: a real query may beat a tiny timeout on an idle machine, and a
+ * loaded machine may fire the timer late.
  */
-@TestPropertySource(properties = "gaplens.graphql.timeout=1ms")
+@TestPropertySource(properties = "gaplens.graphql.timeout=100ms")
 class RequestTimeoutIT extends EndToEndTest {
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class SlowBrandListing {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        com.gaplens.application.port.in.ListBrandsUseCase slowBrands(
+                com.gaplens.application.service.BrandService brands) {
+            return query -> {
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return brands.listBrands(query);
+            };
+        }
+    }
 
     @Test
     void aRequestNotAnsweredWithinTheTimeoutIsAnsweredWithATimeout() {
@@ -25,7 +44,7 @@ class RequestTimeoutIT extends EndToEndTest {
                     assertThat(errors.getFirst().getExtensions())
                             .containsEntry("code", "TIMEOUT")
                             .containsEntry("reason", "TIMEOUT")
-                            .containsEntry("limit", 1);
+                            .containsEntry("limit", 100);
                 });
     }
 }
