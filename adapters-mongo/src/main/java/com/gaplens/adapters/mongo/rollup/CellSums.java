@@ -7,8 +7,10 @@ import com.gaplens.domain.measurement.Emotion;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.bson.BsonReader;
 import org.bson.Document;
 
 /**
@@ -45,6 +47,24 @@ final class CellSums {
             fields.add(emotionIntensity(emotion));
         }
         FIELDS = fields.toArray(String[]::new);
+    }
+
+    /** The index of each per-method and per-emotion field in its array, for a read by field name. */
+    private static final Map<String, Integer> PROMISED_METHODS = new HashMap<>();
+
+    private static final Map<String, Integer> UNPROMISED_METHODS = new HashMap<>();
+    private static final Map<String, Integer> EMOTION_COUNTS = new HashMap<>();
+    private static final Map<String, Integer> EMOTION_INTENSITIES = new HashMap<>();
+
+    static {
+        for (MeasurementMethod method : MeasurementMethod.values()) {
+            PROMISED_METHODS.put(promisedMethod(method), method.ordinal());
+            UNPROMISED_METHODS.put(unpromisedMethod(method), method.ordinal());
+        }
+        for (Emotion emotion : Emotion.values()) {
+            EMOTION_COUNTS.put(emotionCount(emotion), emotion.ordinal());
+            EMOTION_INTENSITIES.put(emotionIntensity(emotion), emotion.ordinal());
+        }
     }
 
     private long pCount;
@@ -125,6 +145,61 @@ final class CellSums {
             emotionCounts[emotion.ordinal()] += asLong(cell, emotionCount(emotion));
             emotionIntensities[emotion.ordinal()] += asDouble(cell, emotionIntensity(emotion));
         }
+    }
+
+    /**
+     * Adds the value {@code reader} is positioned on if {@code field} is one of the sums; otherwise leaves the
+     * reader where it is and answers {@code false}. How a cell read as raw BSON is summed in one pass.
+     */
+    boolean add(String field, BsonReader reader) {
+        switch (field) {
+            case P_COUNT -> pCount += longValue(reader);
+            case P_WEIGHT -> pWeight += longValue(reader);
+            case P_SUM -> pSum += doubleValue(reader);
+            case P_SQUARES -> pSquares += doubleValue(reader);
+            case TARGET_SUM -> targetSum += doubleValue(reader);
+            case U_COUNT -> uCount += longValue(reader);
+            case U_WEIGHT -> uWeight += longValue(reader);
+            case U_SUM -> uSum += doubleValue(reader);
+            case U_SQUARES -> uSquares += doubleValue(reader);
+            default -> {
+                Integer slot;
+                if ((slot = PROMISED_METHODS.get(field)) != null) {
+                    pMethods[slot] += longValue(reader);
+                } else if ((slot = UNPROMISED_METHODS.get(field)) != null) {
+                    uMethods[slot] += longValue(reader);
+                } else if ((slot = EMOTION_COUNTS.get(field)) != null) {
+                    emotionCounts[slot] += longValue(reader);
+                } else if ((slot = EMOTION_INTENSITIES.get(field)) != null) {
+                    emotionIntensities[slot] += doubleValue(reader);
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Adds {@code other}'s sums to these. */
+    CellSums plus(CellSums other) {
+        pCount += other.pCount;
+        pWeight += other.pWeight;
+        pSum += other.pSum;
+        pSquares += other.pSquares;
+        targetSum += other.targetSum;
+        uCount += other.uCount;
+        uWeight += other.uWeight;
+        uSum += other.uSum;
+        uSquares += other.uSquares;
+        for (int i = 0; i < pMethods.length; i++) {
+            pMethods[i] += other.pMethods[i];
+            uMethods[i] += other.uMethods[i];
+        }
+        for (int i = 0; i < emotionCounts.length; i++) {
+            emotionCounts[i] += other.emotionCounts[i];
+            emotionIntensities[i] += other.emotionIntensities[i];
+        }
+        return this;
     }
 
     boolean isEmpty() {
@@ -214,6 +289,30 @@ final class CellSums {
         if (value != 0) {
             document.put(field, value);
         }
+    }
+
+    private static long longValue(BsonReader reader) {
+        return switch (reader.getCurrentBsonType()) {
+            case INT64 -> reader.readInt64();
+            case INT32 -> reader.readInt32();
+            case DOUBLE -> (long) reader.readDouble();
+            default -> {
+                reader.skipValue();
+                yield 0;
+            }
+        };
+    }
+
+    private static double doubleValue(BsonReader reader) {
+        return switch (reader.getCurrentBsonType()) {
+            case DOUBLE -> reader.readDouble();
+            case INT64 -> reader.readInt64();
+            case INT32 -> reader.readInt32();
+            default -> {
+                reader.skipValue();
+                yield 0;
+            }
+        };
     }
 
     private static long asLong(Document document, String field) {

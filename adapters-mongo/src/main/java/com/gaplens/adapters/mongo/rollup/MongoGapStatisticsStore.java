@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
@@ -30,9 +31,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.bson.BsonBinaryReader;
+import org.bson.BsonType;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
  * The roll-ups in the {@value #CELLS} collection, at two grains: day cells, recomputed from the raw
@@ -60,6 +68,10 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
     static final String MONTH = "month";
     static final String QUARTER = "quarter";
     static final String YEAR = "year";
+
+    /** How many reads of summary cells one query runs at once, each over some of its partitions. */
+    static final int SUMMARY_READS = 4;
+
     private static final int ATTEMPTS = 50;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MongoGapStatisticsStore.class);
@@ -227,21 +239,11 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         // summaries of the clean partitions, month cells of the stale ones: two reads whose groups are merged here
         TenantCollection cells = mongo.collection(tenant, CELLS);
         Summaries.Plan sources = plan.get();
-        Map<List<String>, CellSums> merged = new HashMap<>();
-        Document fromSummaries = match(cells, filter, sources.cube().grain()).append("$or", sources.clean());
+        Document fromSummaries = match(cells, filter, sources.cube().grain());
         if (!filter.values().containsKey(GapDimension.BRAND)) {
             fromSummaries.append(CellKey.BRAND, new Document("$in", new ArrayList<>(sources.cleanBrands())));
         }
-        // summary cells are few and about one per group: merged here, cheaper than MongoDB's $group
-        Document fields = new Document();
-        groupFields(grouping).forEach(field -> fields.append(field, 1));
-        for (String sum : CellSums.FIELDS) {
-            fields.append(sum, 1);
-        }
-        try (Stream<Document> found = cells.find(fromSummaries, fields)) {
-            found.forEach(cell -> merged.computeIfAbsent(keyOf(cell, grouping), any -> new CellSums())
-                    .addCell(cell));
-        }
+        Map<List<String>, CellSums> merged = readSummaries(cells, fromSummaries, sources.clean(), grouping);
         if (!sources.stale().isEmpty()) {
             Document fromMonthCells = match(cells, filter, Grain.MONTH.name())
                     .append("$or", sources.stale())
@@ -257,6 +259,90 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         List<Map.Entry<List<String>, CellSums>> groups = new ArrayList<>(merged.entrySet());
         groups.sort(Map.Entry.comparingByKey(MongoGapStatisticsStore::compareKeys));
         return groups.stream().map(group -> groupedCell(group.getKey(), group.getValue(), grouping));
+    }
+
+    /**
+     * The summary cells of the clean partitions ({@code clauses}, one per partition), merged per group. Summary
+     * cells are few and about one per group, so they are merged here rather than by MongoDB's {@code $group}, read
+     * as raw BSON in one pass each; a query over many partitions (a year is twelve per brand) is split into up to
+     * {@value #SUMMARY_READS} reads that run at once, each merging its own groups, their results merged last.
+     */
+    private static Map<List<String>, CellSums> readSummaries(
+            TenantCollection cells, Document match, List<Document> clauses, CellGrouping grouping) {
+        List<String> keyFields = groupFields(grouping);
+        Document fields = new Document();
+        keyFields.forEach(field -> fields.append(field, 1));
+        for (String sum : CellSums.FIELDS) {
+            fields.append(sum, 1);
+        }
+        int reads = Math.min(SUMMARY_READS, clauses.size());
+        List<Document> filters = new ArrayList<>();
+        for (int part = 0; part < reads; part++) {
+            List<Document> some = new ArrayList<>();
+            for (int i = part; i < clauses.size(); i += reads) {
+                some.add(clauses.get(i));
+            }
+            filters.add(new Document(match).append("$or", some));
+        }
+        if (filters.size() <= 1) {
+            return filters.isEmpty() ? new HashMap<>() : mergeSummaries(cells, filters.getFirst(), fields, keyFields);
+        }
+        try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Map<List<String>, CellSums>>> parts = new ArrayList<>();
+            for (Document part : filters) {
+                parts.add(readers.submit(() -> mergeSummaries(cells, part, fields, keyFields)));
+            }
+            Map<List<String>, CellSums> merged = new HashMap<>();
+            for (Future<Map<List<String>, CellSums>> part : parts) {
+                resultOf(part).forEach((key, sums) -> merged.merge(key, sums, CellSums::plus));
+            }
+            return merged;
+        }
+    }
+
+    private static Map<List<String>, CellSums> mergeSummaries(
+            TenantCollection cells, Document filter, Document fields, List<String> keyFields) {
+        Map<List<String>, CellSums> merged = new HashMap<>();
+        try (Stream<RawBsonDocument> found = cells.findRaw(filter, fields)) {
+            found.forEach(cell -> {
+                String[] key = new String[keyFields.size()];
+                CellSums sums = new CellSums();
+                try (BsonBinaryReader reader =
+                        new BsonBinaryReader(cell.getByteBuffer().asNIO())) {
+                    reader.readStartDocument();
+                    while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                        String field = reader.readName();
+                        int k = keyFields.indexOf(field);
+                        if (k >= 0 && reader.getCurrentBsonType() == BsonType.STRING) {
+                            key[k] = reader.readString();
+                        } else if (!sums.add(field, reader)) {
+                            reader.skipValue();
+                        }
+                    }
+                    reader.readEndDocument();
+                }
+                merged.merge(Arrays.asList(key), sums, CellSums::plus);
+            });
+        }
+        return merged;
+    }
+
+    /** The result of a read run on another thread, its failure rethrown as it was. */
+    private static <T> T resultOf(Future<T> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading summaries", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     @Override

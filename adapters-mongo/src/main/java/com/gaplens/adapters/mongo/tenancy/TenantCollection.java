@@ -22,6 +22,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
  * Raw-document reads and writes of one collection for one tenant, for the roll-ups, whose documents are sums
@@ -49,6 +50,22 @@ public final class TenantCollection {
     public Stream<Document> find(Document filter, Document projection) {
         requireScoped(filter);
         MongoCursor<Document> cursor = collection
+                .find(filter)
+                .projection(projection.isEmpty() ? null : projection)
+                .batchSize(2_000)
+                .iterator();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                .onClose(cursor::close);
+    }
+
+    /**
+     * Like {@link #find}, the documents left as the server sent them (undecoded BSON): for reads of many documents
+     * whose fields the caller reads in one pass, without building a map per document.
+     */
+    public Stream<RawBsonDocument> findRaw(Document filter, Document projection) {
+        requireScoped(filter);
+        MongoCursor<RawBsonDocument> cursor = collection
+                .withDocumentClass(RawBsonDocument.class)
                 .find(filter)
                 .projection(projection.isEmpty() ? null : projection)
                 .batchSize(2_000)

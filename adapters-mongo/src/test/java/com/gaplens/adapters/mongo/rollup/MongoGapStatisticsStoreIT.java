@@ -19,6 +19,7 @@ import com.gaplens.domain.experience.Channel;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.experience.JourneyPhase;
 import com.gaplens.domain.experience.Score;
+import com.gaplens.domain.gap.EmotionTally;
 import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.gap.TimeBucket;
 import com.gaplens.domain.measurement.Audience;
@@ -502,7 +503,14 @@ class MongoGapStatisticsStoreIT {
                         + grouping.bucket()
                                 .map(b -> b.keyOf(m.measurement().observedAt()))
                                 .orElse("");
-                add(expected.computeIfAbsent(key, k -> new double[6]), m);
+                double[] sums = expected.computeIfAbsent(key, k -> new double[9]);
+                add(sums, m);
+                // the methods seen (one bit each), and the emotions: how many carried one, their intensities
+                sums[6] = (long) sums[6] | 1L << m.measurement().method().ordinal();
+                m.measurement().emotion().ifPresent(e -> {
+                    sums[7] += 1;
+                    sums[8] += e.intensity();
+                });
             }
             Map<String, double[]> actual = new HashMap<>();
             List<List<String>> order = new ArrayList<>();
@@ -524,7 +532,15 @@ class MongoGapStatisticsStoreIT {
                         s.promised().sum() + s.unpromised().sum(),
                         s.promised().sumOfSquares() + s.unpromised().sumOfSquares(),
                         s.targetSum(),
-                        s.promised().weight()
+                        s.promised().weight(),
+                        java.util.stream.Stream.concat(
+                                        s.promised().methods().stream(), s.unpromised().methods().stream())
+                                .mapToLong(method -> 1L << method.ordinal())
+                                .reduce(0, (x, y) -> x | y),
+                        cell.emotions().carrying(),
+                        cell.emotions().byEmotion().values().stream()
+                                .mapToDouble(EmotionTally.Sums::intensitySum)
+                                .sum()
                     });
                 });
             }
