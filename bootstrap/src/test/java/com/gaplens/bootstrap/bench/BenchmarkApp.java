@@ -6,6 +6,7 @@ import com.gaplens.application.port.in.IssueApiKeyUseCase;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import com.gaplens.bootstrap.GapLensApplication;
 import com.gaplens.domain.access.Role;
+import com.gaplens.domain.shared.ConflictException;
 import com.gaplens.domain.shared.Name;
 import com.gaplens.domain.tenant.TenantId;
 import java.io.IOException;
@@ -70,7 +71,11 @@ final class BenchmarkApp implements AutoCloseable {
                 .toArray(String[]::new);
         context = new SpringApplicationBuilder(GapLensApplication.class).run(arguments);
         endpoint = "http://localhost" + ":" + context.getEnvironment().getProperty("local.server.port") + "/graphql";
-        context.getBean(DefineTenantUseCase.class).defineTenant(new DefineTenantCommand(tenant, new Name("Bench")));
+        try {
+            context.getBean(DefineTenantUseCase.class).defineTenant(new DefineTenantCommand(tenant, new Name("Bench")));
+        } catch (ConflictException alreadyThere) {
+            // a database an earlier run kept: its tenant is reused
+        }
         IssueApiKeyUseCase keys = context.getBean(IssueApiKeyUseCase.class);
         adminToken = keys.issue(new IssueApiKeyCommand(tenant, "bench", Set.of(Role.ADMIN)))
                 .token();
