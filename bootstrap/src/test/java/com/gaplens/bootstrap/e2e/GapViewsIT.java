@@ -188,13 +188,7 @@ class GapViewsIT extends EndToEndTest {
                 .isEqualTo(3L);
         publish(3, "2026-02-01T00:00:00Z");
 
-        Map<String, Object> row = reader.documentName("gaps")
-                .variable("groupBy", List.of("TOUCHPOINT"))
-                .variable("filter", Map.of("touchpointIds", List.of(checkout)))
-                .execute()
-                .path("gaps.edges[0].node")
-                .entity(Map.class)
-                .get();
+        Map<String, Object> row = checkoutGap();
 
         assertThat((Double) row.get("target")).isCloseTo(70, within(1e-9));
         assertThat((Double) row.get("gap")).isCloseTo(-5, within(1e-9));
@@ -202,13 +196,7 @@ class GapViewsIT extends EndToEndTest {
         // the same once the summaries of March, left stale by the new judgements, are refreshed and read
         maintenance.refreshSummaries();
         assertThat(summariesStale()).isFalse();
-        Map<String, Object> fromSummaries = reader.documentName("gaps")
-                .variable("groupBy", List.of("TOUCHPOINT"))
-                .variable("filter", Map.of("touchpointIds", List.of(checkout)))
-                .execute()
-                .path("gaps.edges[0].node")
-                .entity(Map.class)
-                .get();
+        Map<String, Object> fromSummaries = checkoutGap();
         assertThat(fromSummaries).isEqualTo(row);
         reader.documentName("rebuildRollups")
                 .variable(
@@ -464,5 +452,16 @@ class GapViewsIT extends EndToEndTest {
         item.put("value", value);
         item.put("observedAt", OBSERVED);
         return item;
+    }
+
+    /** The gap of the checkout touchpoint over all time, as {@code gaps} grouped by touchpoint answers it. */
+    private Map<String, Object> checkoutGap() {
+        return reader.documentName("gaps")
+                .variable("groupBy", List.of("TOUCHPOINT"))
+                .variable("filter", Map.of("touchpointIds", List.of(checkout)))
+                .execute()
+                .path("gaps.edges[0].node")
+                .entity(Map.class)
+                .get();
     }
 }

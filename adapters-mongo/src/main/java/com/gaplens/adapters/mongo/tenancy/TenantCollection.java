@@ -132,18 +132,7 @@ public final class TenantCollection {
 
     /** Applies {@code updates[i]} to the one document matching {@code filters[i]}, in one unordered bulk write. */
     public void updateEach(List<Document> filters, List<Document> updates) {
-        if (filters.size() != updates.size()) {
-            throw new IllegalArgumentException("one update per filter");
-        }
-        if (filters.isEmpty()) {
-            return;
-        }
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        for (int i = 0; i < filters.size(); i++) {
-            requireScoped(filters.get(i));
-            writes.add(new UpdateOneModel<>(filters.get(i), updates.get(i)));
-        }
-        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        bulkUpdate(filters, updates, new UpdateOptions());
     }
 
     /**
@@ -151,6 +140,10 @@ public final class TenantCollection {
      * equalities when there is none, in one unordered bulk write.
      */
     public void upsertEach(List<Document> filters, List<Document> updates) {
+        bulkUpdate(filters, updates, new UpdateOptions().upsert(true));
+    }
+
+    private void bulkUpdate(List<Document> filters, List<Document> updates, UpdateOptions options) {
         if (filters.size() != updates.size()) {
             throw new IllegalArgumentException("one update per filter");
         }
@@ -160,7 +153,7 @@ public final class TenantCollection {
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (int i = 0; i < filters.size(); i++) {
             requireScoped(filters.get(i));
-            writes.add(new UpdateOneModel<>(filters.get(i), updates.get(i), new UpdateOptions().upsert(true)));
+            writes.add(new UpdateOneModel<>(filters.get(i), updates.get(i), options));
         }
         collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }

@@ -262,12 +262,7 @@ class MongoGapStatisticsStoreIT {
         void aQueryMergesTheCellsOfEachGroupExactly() {
             open();
             Random random = new Random(5);
-            List<RecordedMeasurement> items = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                items.add(random(random, tenant, "q-" + i));
-            }
-            measurements.insertNew(tenant, items);
-            store.applyPending(tenant, ids(items));
+            List<RecordedMeasurement> items = recorded(random, "q-", 300);
             GapFilter filter = GapFilter.everything()
                     .with(GapDimension.BRAND, Set.of("brand-a"))
                     .during(new Period(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-28")));
@@ -326,12 +321,7 @@ class MongoGapStatisticsStoreIT {
         void aRefreshedMonthIsReadFromItsSummaryAndAStaleOneFromItsMonthCells() {
             open();
             Random random = new Random(11);
-            List<RecordedMeasurement> items = new ArrayList<>();
-            for (int i = 0; i < 400; i++) {
-                items.add(random(random, tenant, "s-" + i));
-            }
-            measurements.insertNew(tenant, items);
-            store.applyPending(tenant, ids(items));
+            List<RecordedMeasurement> items = recorded(random, "s-", 400);
             assertThat(store.tenantsWithStaleSummaries()).containsExactly(tenant);
 
             // brand-a and brand-b, each in February and March
@@ -387,12 +377,7 @@ class MongoGapStatisticsStoreIT {
         void monthCellsWrittenBeforeSummariesExistedGetTheirPartitionsAtStartUp() {
             open();
             Random random = new Random(13);
-            List<RecordedMeasurement> items = new ArrayList<>();
-            for (int i = 0; i < 120; i++) {
-                items.add(random(random, tenant, "b-" + i));
-            }
-            measurements.insertNew(tenant, items);
-            store.applyPending(tenant, ids(items));
+            List<RecordedMeasurement> items = recorded(random, "b-", 120);
             store.refreshSummaries(tenant);
             // as a database of the version before summaries: cells, no partitions
             template.getCollection(Summaries.PARTITIONS).drop();
@@ -415,13 +400,7 @@ class MongoGapStatisticsStoreIT {
             Random random = new Random(12);
             List<RecordedMeasurement> items = new ArrayList<>();
             for (int round = 0; round < 4; round++) {
-                List<RecordedMeasurement> batch = new ArrayList<>();
-                for (int i = 0; i < 50; i++) {
-                    batch.add(random(random, tenant, "g-" + round + "-" + i));
-                }
-                measurements.insertNew(tenant, batch);
-                store.applyPending(tenant, ids(batch));
-                items.addAll(batch);
+                items.addAll(recorded(random, "g-" + round + "-", 50));
                 store.refreshSummaries(tenant);
                 if (round == 1) {
                     // two generations of the first two rounds, both kept: the first was superseded just now
@@ -652,6 +631,17 @@ class MongoGapStatisticsStoreIT {
                 case 1 -> new Judgement.Promised(new CommitmentId("c-1"), new BrandValueId("v-1"), new Score(70));
                 default -> new Judgement.Promised(new CommitmentId("c-2"), new BrandValueId("v-2"), new Score(55.5));
             };
+        }
+
+        /** {@code count} random measurements of the tenant, ids {@code prefix + i}, inserted and rolled up. */
+        private List<RecordedMeasurement> recorded(Random random, String prefix, int count) {
+            List<RecordedMeasurement> items = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                items.add(random(random, tenant, prefix + i));
+            }
+            measurements.insertNew(tenant, items);
+            store.applyPending(tenant, ids(items));
+            return items;
         }
 
         private static RecordedMeasurement random(Random random, TenantId owner, String id) {
