@@ -7,6 +7,7 @@ import com.gaplens.domain.shared.Require;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One answer row of a gap view: its keys (each value with a readable label: a brand's, value's, touchpoint's or
@@ -46,11 +47,21 @@ public record GapCell(
 
     /** The identity of a group with these keys and bucket. */
     public static String identityOf(Map<GapDimension, Key> keys, Optional<String> bucket) {
+        return identityOf(
+                dimension -> {
+                    Key key = keys.get(dimension);
+                    return key == null ? null : key.value();
+                },
+                bucket);
+    }
+
+    /** The identity of a group whose key values (null where it has none) and bucket are these. */
+    static String identityOf(Function<GapDimension, String> values, Optional<String> bucket) {
         StringBuilder text = new StringBuilder();
         for (GapDimension dimension : GapDimension.values()) {
-            Key key = keys.get(dimension);
-            if (key != null) {
-                text.append(dimension).append('=').append(key.value()).append(';');
+            String value = values.apply(dimension);
+            if (value != null) {
+                text.append(dimension).append('=').append(value).append(';');
             }
         }
         bucket.ifPresent(b -> text.append("bucket=").append(b));

@@ -1,8 +1,10 @@
 package com.gaplens.application.gaps;
 
+import com.gaplens.domain.gap.CellStatistics;
 import com.gaplens.domain.shared.Require;
 import java.util.Comparator;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * How gap cells are sorted: by one figure (cells without it — no gap, no interval — last, whatever the direction)
@@ -28,32 +30,44 @@ public record GapOrder(Field field, boolean descending) {
     }
 
     public Comparator<GapCell> comparator() {
-        Comparator<GapCell> byKeys = Comparator.comparing(GapCell::identity);
+        return comparing(cell -> figure(cell.statistics()), GapCell::identity);
+    }
+
+    /**
+     * This order over anything with a figure (as {@link #figure} computes it, perhaps once beforehand) and an
+     * identity: a raw group sorts exactly where the cell reported from it would, since every figure sorted by comes
+     * from the statistics alone.
+     */
+    public <T> Comparator<T> comparing(
+            Function<? super T, OptionalDouble> figure, Function<? super T, String> identity) {
+        Comparator<T> byKeys = Comparator.comparing(identity);
         if (field == Field.KEYS) {
             return descending ? byKeys.reversed() : byKeys;
         }
         Comparator<Double> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        Comparator<GapCell> byFigure = Comparator.comparing(
-                (GapCell cell) -> {
-                    OptionalDouble v = figure(cell);
+        Comparator<T> byFigure = Comparator.comparing(
+                (T item) -> {
+                    OptionalDouble v = figure.apply(item);
                     return v.isPresent() ? v.getAsDouble() : null;
                 },
                 Comparator.nullsLast(values));
         return byFigure.thenComparing(byKeys);
     }
 
-    /** The figure sorted by, for a cursor. */
-    public OptionalDouble figure(GapCell cell) {
+    /**
+     * The figure sorted by, from the statistics alone (no interval, no quantile): the gap's value, the lived score
+     * and its standard error over every measurement, the target, the counts — what the cell's report shows.
+     */
+    public OptionalDouble figure(CellStatistics statistics) {
         return switch (field) {
             case KEYS -> OptionalDouble.empty();
-            case GAP ->
-                cell.report().gap().map(g -> OptionalDouble.of(g.value())).orElse(OptionalDouble.empty());
-            case LIVED -> OptionalDouble.of(cell.report().lived().lived());
-            case TARGET -> cell.statistics().target();
-            case COUNT -> OptionalDouble.of(cell.statistics().count());
-            case WEIGHT -> OptionalDouble.of(cell.statistics().weight());
-            case STD_ERROR -> cell.report().lived().standardError();
-            case UNPROMISED_COUNT -> OptionalDouble.of(cell.report().unpromisedCount());
+            case GAP -> statistics.gapValue();
+            case LIVED -> statistics.all().lived();
+            case TARGET -> statistics.target();
+            case COUNT -> OptionalDouble.of(statistics.count());
+            case WEIGHT -> OptionalDouble.of(statistics.weight());
+            case STD_ERROR -> statistics.all().standardError();
+            case UNPROMISED_COUNT -> OptionalDouble.of(statistics.unpromised().count());
         };
     }
 }

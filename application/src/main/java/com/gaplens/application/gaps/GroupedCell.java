@@ -28,4 +28,9 @@ public record GroupedCell(
     public Optional<String> key(GapDimension dimension) {
         return Optional.ofNullable(keys.get(dimension));
     }
+
+    /** The {@link GapCell#identity() identity} of the cell reported from this group: its key values and bucket. */
+    public String identity() {
+        return GapCell.identityOf(keys::get, bucket);
+    }
 }

@@ -45,6 +45,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -81,35 +82,50 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
         this.thresholds = Require.present(thresholds, "thresholds");
     }
 
+    /**
+     * Sorts every group by the figure asked, which comes from the merged sums alone, then reports (interval,
+     * significance, severity, labels) only the groups of the page: a page of 100 among thousands of groups costs
+     * 100 reports, not thousands.
+     */
     @Override
     public Page<GapCell> gaps(GapsQuery query) {
-        List<GapCell> cells = cells(query.tenant(), query.filter(), query.grouping());
-        cells.sort(query.order().comparator());
+        record Ranked(GroupedCell group, OptionalDouble figure, String identity) {}
+        List<Ranked> ranked = new ArrayList<>();
+        try (Stream<GroupedCell> groups = store.query(query.tenant(), query.filter(), query.grouping())) {
+            groups.filter(group -> !group.statistics().isEmpty())
+                    .forEach(group ->
+                            ranked.add(new Ranked(group, query.order().figure(group.statistics()), group.identity())));
+        }
+        ranked.sort(query.order().comparing(Ranked::figure, Ranked::identity));
         int start = 0;
         if (query.page().after().isPresent()) {
             String after = query.page().after().get().id();
-            start = cells.size();
-            for (int i = 0; i < cells.size(); i++) {
-                if (cursorId(cells.get(i)).equals(after)) {
+            start = ranked.size();
+            for (int i = 0; i < ranked.size(); i++) {
+                if (cursorId(ranked.get(i).identity()).equals(after)) {
                     start = i + 1;
                     break;
                 }
             }
         }
-        int end = Math.min(cells.size(), start + query.page().first());
+        int end = Math.min(ranked.size(), start + query.page().first());
+        List<GroupedCell> page =
+                ranked.subList(start, end).stream().map(Ranked::group).toList();
+        Labels labels = new Labels(query.tenant(), query.filter());
+        labels.readAll(page);
         List<Edge<GapCell>> edges = new ArrayList<>();
-        for (int i = start; i < end; i++) {
-            GapCell cell = cells.get(i);
-            edges.add(new Edge<>(cell, Cursor.of(query.order().field().name(), cursorId(cell))));
+        for (GroupedCell group : page) {
+            GapCell cell = toCell(group, labels).orElseThrow();
+            edges.add(new Edge<>(cell, Cursor.of(query.order().field().name(), cursorId(group.identity()))));
         }
-        return new Page<>(edges, end < cells.size(), start > 0);
+        return new Page<>(edges, end < ranked.size(), start > 0);
     }
 
-    /** A cell's place in any order: a digest of its keys, which cursors carry. */
-    private static String cursorId(GapCell cell) {
+    /** A group's place in any order: a digest of its keys, which cursors carry. */
+    private static String cursorId(String identity) {
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(cell.identity().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(hash, 0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

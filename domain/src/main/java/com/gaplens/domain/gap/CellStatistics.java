@@ -118,6 +118,16 @@ public record CellStatistics(ScoreSums promised, double targetSum, ScoreSums unp
         return promised.weight() == 0 ? OptionalDouble.empty() : OptionalDouble.of(targetSum / promised.weight());
     }
 
+    /**
+     * The value of {@link #gap the gap}, {@code lived_promised − target}, without its interval: what a sort by gap
+     * needs, at a fraction of the cost. Empty exactly when {@link #gap} is.
+     */
+    public OptionalDouble gapValue() {
+        return promised.isEmpty()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(promised.sum() / promised.weight() - targetSum / promised.weight());
+    }
+
     /** The gap of the promised measurements; empty when no measurement of the cell is promised. */
     public Optional<Gap> gap(SeverityThresholds thresholds) {
         Require.present(thresholds, "thresholds");

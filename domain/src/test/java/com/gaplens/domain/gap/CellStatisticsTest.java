@@ -180,6 +180,26 @@ class CellStatisticsTest {
     }
 
     @Test
+    void theGapValueAloneIsTheGapsValueToTheLastBitAndIsAbsentWhenTheGapIs() {
+        // given the mixed cell above (gap −20) and two whose doubles do not divide evenly
+        CellStatistics mixed = CellStatistics.of(
+                promised(10, 55, 0, 80, BAROMETER), promised(10, 65, 0, 80, SOCIAL), unpromised(5, 90, 0, COMPLAINT));
+        CellStatistics uneven =
+                CellStatistics.of(promised(3, 70.1, 4, 77.7, BAROMETER), promised(7, 61.3, 9, 90, SOCIAL));
+        CellStatistics unpromisedOnly = CellStatistics.of(unpromised(8, 70, 10, OBSERVATION));
+
+        // then
+        assertThat(mixed.gapValue()).hasValue(-20.0);
+        for (CellStatistics cell : List.of(mixed, uneven)) {
+            assertThat(cell.gapValue().getAsDouble())
+                    .isEqualTo(
+                            cell.gap(SeverityThresholds.DEFAULT).orElseThrow().value());
+        }
+        assertThat(unpromisedOnly.gapValue()).isEmpty();
+        assertThat(CellStatistics.empty().gapValue()).isEmpty();
+    }
+
+    @Test
     void aCellWithNoPromisedMeasurementHasLivedFiguresButNoGap() {
         CellStatistics cell = CellStatistics.of(unpromised(8, 70, 10, OBSERVATION));
 
