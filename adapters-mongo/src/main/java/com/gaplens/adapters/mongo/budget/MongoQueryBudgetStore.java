@@ -18,8 +18,12 @@ public final class MongoQueryBudgetStore implements QueryBudgetStore {
 
     private final TenantScopedMongo mongo;
 
+    /**
+     * Budgets are accounting, not data: they go through {@link TenantScopedMongo#forAccounting()} (acknowledged by
+     * the primary alone, read locally), which takes a journaled majority write off every GraphQL call.
+     */
     public MongoQueryBudgetStore(TenantScopedMongo mongo) {
-        this.mongo = mongo;
+        this.mongo = mongo.forAccounting();
     }
 
     /** Creates the indexes this store's queries need; idempotent. */

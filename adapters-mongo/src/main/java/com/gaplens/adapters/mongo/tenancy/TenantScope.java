@@ -6,6 +6,7 @@ import com.gaplens.application.listing.Page;
 import com.gaplens.application.listing.PageRequest;
 import com.gaplens.domain.shared.Version;
 import com.gaplens.domain.tenant.TenantId;
+import com.mongodb.ReadConcern;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -43,11 +44,14 @@ public final class TenantScope<D extends TenantOwned> {
     private final MongoOperations mongo;
     private final TenantId tenant;
     private final Class<D> type;
+    private final ReadConcern readConcern;
 
-    TenantScope(MongoOperations mongo, TenantId tenant, Class<D> type) {
+    /** {@code readConcern}: the one every read of this scope asks for; null for the client's default. */
+    TenantScope(MongoOperations mongo, TenantId tenant, Class<D> type, ReadConcern readConcern) {
         this.mongo = mongo;
         this.tenant = tenant;
         this.type = type;
+        this.readConcern = readConcern;
     }
 
     public TenantId tenant() {
@@ -60,19 +64,19 @@ public final class TenantScope<D extends TenantOwned> {
     }
 
     public Optional<D> findById(String id) {
-        return Optional.ofNullable(mongo.findOne(Query.query(where().and("_id").is(id)), type));
+        return Optional.ofNullable(mongo.findOne(query(where().and("_id").is(id)), type));
     }
 
     /** The documents matching {@code criteria}, which must come from {@link #where()}. */
     public List<D> find(Criteria criteria, Sort sort, int limit) {
         requireScoped(criteria);
-        return mongo.find(Query.query(criteria).with(sort).limit(limit), type);
+        return mongo.find(query(criteria).with(sort).limit(limit), type);
     }
 
     /** The one document matching {@code criteria} (which must come from {@link #where()}), if any. */
     public Optional<D> findOne(Criteria criteria) {
         requireScoped(criteria);
-        return Optional.ofNullable(mongo.findOne(Query.query(criteria), type));
+        return Optional.ofNullable(mongo.findOne(query(criteria), type));
     }
 
     /** The documents of this tenant among {@code ids}, in {@code _id} order; unknown ids are skipped. */
@@ -81,7 +85,7 @@ public final class TenantScope<D extends TenantOwned> {
             return List.of();
         }
         return mongo.find(
-                Query.query(where().and(KeysetOrder.ID).in(ids))
+                query(where().and(KeysetOrder.ID).in(ids))
                         .with(Sort.by(KeysetOrder.ID))
                         .limit(ids.size()),
                 type);
@@ -105,7 +109,7 @@ public final class TenantScope<D extends TenantOwned> {
         Sort sort = order.keyField()
                 .map(key -> Sort.by(direction, key, KeysetOrder.ID))
                 .orElseGet(() -> Sort.by(direction, KeysetOrder.ID));
-        List<D> documents = mongo.find(Query.query(criteria).with(sort).limit(request.first() + 1), type);
+        List<D> documents = mongo.find(query(criteria).with(sort).limit(request.first() + 1), type);
         List<Edge<T>> edges = documents.stream()
                 .limit(request.first())
                 .map(d -> new Edge<>(toDomain.apply(d), cursorOf.apply(d)))
@@ -147,12 +151,12 @@ public final class TenantScope<D extends TenantOwned> {
 
     public boolean exists(Criteria criteria) {
         requireScoped(criteria);
-        return mongo.exists(Query.query(criteria), type);
+        return mongo.exists(query(criteria), type);
     }
 
     public long count(Criteria criteria) {
         requireScoped(criteria);
-        return mongo.count(Query.query(criteria), type);
+        return mongo.count(query(criteria), type);
     }
 
     /** Inserts a new document; a duplicate key surfaces as Spring's {@code DuplicateKeyException}. */
@@ -208,7 +212,7 @@ public final class TenantScope<D extends TenantOwned> {
 
     /** The version stored for {@code id} in this tenant; {@link Version#NEW} when there is none. */
     private Version currentVersion(String id) {
-        Query query = Query.query(where().and(KeysetOrder.ID).is(id));
+        Query query = query(where().and(KeysetOrder.ID).is(id));
         query.fields().include(VersionedDocument.VERSION);
         Document stored = mongo.findOne(query, Document.class, mongo.getCollectionName(type));
         if (stored == null || !(stored.get(VersionedDocument.VERSION) instanceof Number number)) {
@@ -257,13 +261,19 @@ public final class TenantScope<D extends TenantOwned> {
     /** The documents matching {@code criteria} (which must come from {@link #where()}), as a stream to close. */
     public Stream<D> stream(Criteria criteria) {
         requireScoped(criteria);
-        return mongo.stream(Query.query(criteria), type);
+        return mongo.stream(query(criteria), type);
     }
 
     /** Applies {@code update} to the documents matching {@code criteria}; how many matched. */
     public long updateMulti(Criteria criteria, Update update) {
         requireScoped(criteria);
         return mongo.updateMulti(Query.query(criteria), update, type).getMatchedCount();
+    }
+
+    /** A read of {@code criteria}, with this scope's read concern. */
+    private Query query(Criteria criteria) {
+        Query query = Query.query(criteria);
+        return readConcern == null ? query : query.withReadConcern(readConcern);
     }
 
     private void requireOwn(D document) {

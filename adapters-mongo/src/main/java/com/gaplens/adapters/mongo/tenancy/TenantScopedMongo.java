@@ -1,11 +1,15 @@
 package com.gaplens.adapters.mongo.tenancy;
 
 import com.gaplens.domain.tenant.TenantId;
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The one door to MongoDB for tenant-owned data. A repository gets a {@link TenantScope} for the
@@ -17,14 +21,38 @@ import org.springframework.data.mongodb.core.MongoOperations;
 public final class TenantScopedMongo {
 
     private final MongoOperations mongo;
+    private final ReadConcern readConcern;
 
     public TenantScopedMongo(MongoOperations mongo) {
+        this(mongo, null);
+    }
+
+    private TenantScopedMongo(MongoOperations mongo, ReadConcern readConcern) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
+        this.readConcern = readConcern;
+    }
+
+    /**
+     * This door with the durability of usage accounting (query budgets), not of data: writes acknowledged by the
+     * primary alone ({@code w: 1}, no wait for the journal or the majority) and reads of what the primary holds
+     * (read concern {@code local}, so that a bucket written a moment ago is read back at once). A call then pays
+     * one short round trip for its accounting rather than a journaled majority write — about 15 ms on the
+     * reference machine. What a failover can lose is the last moments of accounting (a tenant may spend a little
+     * twice), never a measurement or a catalogue change, which keep the majority-journaled door.
+     */
+    public TenantScopedMongo forAccounting() {
+        if (!(mongo instanceof MongoTemplate template)) {
+            throw new IllegalStateException("accounting needs a MongoTemplate, got " + mongo.getClass());
+        }
+        MongoTemplate accounting = new MongoTemplate(template.getMongoDatabaseFactory(), template.getConverter());
+        accounting.setWriteConcern(WriteConcern.W1);
+        accounting.setReadPreference(ReadPreference.primary());
+        return new TenantScopedMongo(accounting, ReadConcern.LOCAL);
     }
 
     /** The documents of {@code type} that belong to {@code tenant}. */
     public <D extends TenantOwned> TenantScope<D> of(TenantId tenant, Class<D> type) {
-        return new TenantScope<>(mongo, Objects.requireNonNull(tenant, "tenant"), type);
+        return new TenantScope<>(mongo, Objects.requireNonNull(tenant, "tenant"), type, readConcern);
     }
 
     /** The raw documents of {@code collection} that belong to {@code tenant}. */

@@ -29,6 +29,11 @@ public final class FreshMongoDatabase implements AfterEachCallback {
         return new TenantScopedMongo(open());
     }
 
+    /** The name of the database {@link #open()} made last. */
+    public String name() {
+        return current.name();
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         if (current != null) {

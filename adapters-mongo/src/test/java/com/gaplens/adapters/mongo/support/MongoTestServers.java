@@ -49,6 +49,7 @@ public final class MongoTestServers {
         MongoClient client = MongoClients.create(MongoAdapterConfiguration.durable(MongoClientSettings.builder())
                 .applyConnectionString(new ConnectionString(uri))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .addCommandListener(CommandLog.INSTANCE)
                 .build());
         Document buildInfo = client.getDatabase("admin").runCommand(new Document("buildInfo", 1));
         System.out.printf(
