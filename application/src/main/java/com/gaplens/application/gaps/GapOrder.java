@@ -29,14 +29,10 @@ public record GapOrder(Field field, boolean descending) {
         UNPROMISED_COUNT
     }
 
-    public Comparator<GapCell> comparator() {
-        return comparing(cell -> figure(cell.statistics()), GapCell::identity);
-    }
-
     /**
-     * This order over anything with a figure (as {@link #figure} computes it, perhaps once beforehand) and an
-     * identity: a raw group sorts exactly where the cell reported from it would, since every figure sorted by comes
-     * from the statistics alone.
+     * This order over anything with a figure (as {@link #figure} computes it, once beforehand) and an
+     * {@link GapCell#identity() identity}: a raw group sorts exactly where the cell reported from it would, since
+     * every figure sorted by comes from the statistics alone.
      */
     public <T> Comparator<T> comparing(
             Function<? super T, OptionalDouble> figure, Function<? super T, String> identity) {
