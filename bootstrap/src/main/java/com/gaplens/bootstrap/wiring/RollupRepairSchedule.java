@@ -74,6 +74,10 @@ class RollupRepairSchedule implements SmartLifecycle {
                         report.tenants());
             }
         } catch (RuntimeException e) {
+            if (stopping()) {
+                LOG.info("Roll-up repair stopped with the instance; any instance finishes it (it is idempotent)");
+                return;
+            }
             LOG.warn("Roll-up repair failed; it runs again in {}", interval, e);
         }
     }
@@ -82,8 +86,17 @@ class RollupRepairSchedule implements SmartLifecycle {
         try {
             refreshed.increment(rollups.refreshSummaries());
         } catch (RuntimeException e) {
+            if (stopping()) {
+                LOG.info("Summary refresh stopped with the instance; its partitions stay stale until the next refresh");
+                return;
+            }
             LOG.warn("Summary refresh failed; it runs again in {}", summaryInterval, e);
         }
+    }
+
+    /** Shutting down interrupts the work in progress: an expected end, not a failure to report with its trace. */
+    private boolean stopping() {
+        return executor != null && executor.isShutdown();
     }
 
     @Override
