@@ -114,6 +114,7 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
         for (TenantId tenant : rollups.tenantsWithStaleSummaries()) {
             refreshed += rollups.refreshSummaries(tenant);
         }
+        rollups.collectSupersededSummaries();
         return refreshed;
     }
 

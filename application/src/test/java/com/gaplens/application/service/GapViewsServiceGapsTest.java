@@ -228,5 +228,10 @@ class GapViewsServiceGapsTest {
         public Set<TenantId> tenantsWithStaleSummaries() {
             return Set.of();
         }
+
+        @Override
+        public long collectSupersededSummaries() {
+            return 0;
+        }
     }
 }

@@ -365,6 +365,11 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         return summaries.tenantsWithStale();
     }
 
+    @Override
+    public long collectSupersededSummaries() {
+        return summaries.collectSuperseded();
+    }
+
     /** Merges per group the month or day cells the filter keeps, streamed from MongoDB in the order of the keys. */
     private Stream<GroupedCell> read(TenantId tenant, GapFilter filter, CellGrouping grouping) {
         TenantCollection cells = mongo.collection(tenant, CELLS);

@@ -67,6 +67,11 @@ final class Summaries {
     private static final String CLEAN_GENERATION = "g";
     private static final String CHECKPOINT = "cp";
     private static final String CHECKPOINT_AT = "cpAt";
+    /** When the partition was last marked clean: every older generation was superseded by then. */
+    private static final String CLEAN_AT = "gAt";
+    /** Whether the generations older than the clean one were deleted since it was marked clean. */
+    private static final String SWEPT = "swept";
+
     private static final String BACKFILLED = "backfilled";
 
     /** The cubes, smallest first: a query is served by the first that keeps every key it filters or groups on. */
@@ -196,6 +201,59 @@ final class Summaries {
         return refreshed;
     }
 
+    /**
+     * Deletes the generations older than the clean one of every partition clean for longer than the retention, in
+     * every tenant, once per clean generation; how many partitions it swept. A refresh collects only when it runs,
+     * so a partition refreshed often and then left alone would keep up to one retention's worth of generations.
+     * Safe whenever it runs: a generation older than the clean one was superseded by {@code gAt} at the latest,
+     * and no query reads one superseded longer than the retention ago. A partition marked clean before {@code gAt}
+     * was kept is given the time it is first seen clean here.
+     */
+    long collectSuperseded() {
+        Date now = Date.from(clock.instant());
+        Document undated = new Document(DIRTY, false).append(CLEAN_AT, new Document("$exists", false));
+        for (TenantId tenant : mongo.tenantsHaving(PARTITIONS, undated)) {
+            TenantCollection partitions = mongo.collection(tenant, PARTITIONS);
+            partitions.updateMany(
+                    partitions.filter().append(DIRTY, false).append(CLEAN_AT, new Document("$exists", false)),
+                    new Document("$set", new Document(CLEAN_AT, now).append(SWEPT, false)));
+        }
+        Document due = new Document(DIRTY, false)
+                .append(SWEPT, false)
+                .append(CLEAN_AT, new Document("$lt", Date.from(clock.instant().minus(retention))));
+        long swept = 0;
+        for (TenantId tenant : mongo.tenantsHaving(PARTITIONS, due)) {
+            TenantCollection partitions = mongo.collection(tenant, PARTITIONS);
+            TenantCollection cells = mongo.collection(tenant, MongoGapStatisticsStore.CELLS);
+            List<Document> found;
+            try (Stream<Document> stream = partitions.find(
+                    partitions
+                            .filter()
+                            .append(DIRTY, false)
+                            .append(SWEPT, false)
+                            .append(CLEAN_AT, due.get(CLEAN_AT)),
+                    new Document())) {
+                found = stream.toList();
+            }
+            for (Document partition : found) {
+                Object generation = partition.get(CLEAN_GENERATION);
+                cells.deleteMany(cells.filter()
+                        .append(MongoGapStatisticsStore.GRAIN, new Document("$in", grains()))
+                        .append(CellKey.BRAND, partition.getString(CellKey.BRAND))
+                        .append(MongoGapStatisticsStore.MONTH, partition.getString(MongoGapStatisticsStore.MONTH))
+                        .append(GENERATION, new Document("$lt", generation)));
+                swept += partitions.updateMany(
+                        partitions
+                                .filter()
+                                .append("_id", partition.get("_id"))
+                                .append(CLEAN_GENERATION, generation)
+                                .append(DIRTY, false),
+                        new Document("$set", new Document(SWEPT, true)));
+            }
+        }
+        return swept;
+    }
+
     /** Refreshes the partitions {@code (brand, month)} of the tenant, whatever their state. */
     void refresh(TenantId tenant, String brand, Collection<String> months) {
         TenantCollection partitions = mongo.collection(tenant, PARTITIONS);
@@ -245,7 +303,10 @@ final class Summaries {
                 documents, MongoGapStatisticsStore.VERSION, Collections.nCopies(documents.size(), 0L));
 
         Instant now = clock.instant();
-        Document clean = new Document(DIRTY, false).append(CLEAN_GENERATION, generation);
+        Document clean = new Document(DIRTY, false)
+                .append(CLEAN_GENERATION, generation)
+                .append(CLEAN_AT, Date.from(now))
+                .append(SWEPT, false);
         Date checkpointAt = partition.getDate(CHECKPOINT_AT);
         boolean collect = checkpointAt != null
                 && !checkpointAt.toInstant().plus(retention).isAfter(now);

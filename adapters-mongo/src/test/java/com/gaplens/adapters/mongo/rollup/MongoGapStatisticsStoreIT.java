@@ -414,6 +414,64 @@ class MongoGapStatisticsStoreIT {
             assertEveryQueryEqualsTheMeasurements(items);
         }
 
+        @Test
+        void generationsOfAPartitionLeftAloneAreSweptOnceTheRetentionHasPassed() {
+            open();
+            Random random = new Random(13);
+            List<RecordedMeasurement> items = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                items.addAll(recorded(random, "w-" + round + "-", 50));
+                store.refreshSummaries(tenant);
+                clock.advance(Duration.ofMinutes(1));
+            }
+            // three refreshes within one retention: none collected, and nothing writes there afterwards
+            Set<Long> kept = generations();
+            assertThat(kept).hasSize(3);
+            long partitions = partitions().countDocuments(new Document("tenant", tenant.value()));
+
+            // a sweep while the last one is younger than the retention deletes nothing
+            assertThat(store.collectSupersededSummaries()).isZero();
+            assertThat(generations()).isEqualTo(kept);
+
+            // past the retention: every clean partition is swept once, down to its clean generation
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(store.collectSupersededSummaries()).isEqualTo(partitions);
+            assertThat(generations()).containsExactly(((TreeSet<Long>) kept).last());
+            assertThat(store.collectSupersededSummaries()).isZero();
+            assertEveryQueryEqualsTheMeasurements(items);
+        }
+
+        @Test
+        void aPartitionMarkedCleanBeforeSweepsExistedIsSweptOneRetentionAfterItIsFirstSeen() {
+            open();
+            Random random = new Random(14);
+            List<RecordedMeasurement> items = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                items.addAll(recorded(random, "u-" + round + "-", 50));
+                store.refreshSummaries(tenant);
+            }
+            Set<Long> kept = generations();
+            assertThat(kept).hasSize(2);
+            // as a partition marked clean by a version that kept no time of it
+            partitions()
+                    .updateMany(
+                            new Document("tenant", tenant.value()),
+                            new Document("$unset", new Document("gAt", "").append("swept", "")));
+            clock.advance(Duration.ofHours(1));
+
+            // first seen clean now: not swept before one retention from now
+            assertThat(store.collectSupersededSummaries()).isZero();
+            assertThat(generations()).isEqualTo(kept);
+            clock.advance(Duration.ofMinutes(6));
+            assertThat(store.collectSupersededSummaries()).isPositive();
+            assertThat(generations()).containsExactly(((TreeSet<Long>) kept).last());
+            assertEveryQueryEqualsTheMeasurements(items);
+        }
+
+        private com.mongodb.client.MongoCollection<Document> partitions() {
+            return template.getCollection("rollup_partitions");
+        }
+
         /** The generations of the summaries of brand-a in March. */
         private Set<Long> generations() {
             Set<Long> generations = new TreeSet<>();

@@ -63,6 +63,13 @@ public interface GapStatisticsStore {
     Set<TenantId> tenantsWithStaleSummaries();
 
     /**
+     * Deletes, across tenants, the summaries that were superseded longer than their retention ago and that no later
+     * refresh collected (a part refreshed often, then left alone, keeps them otherwise); how many parts it swept.
+     * Idempotent, safe to run on several instances at once.
+     */
+    long collectSupersededSummaries();
+
+    /**
      * Where a rebuild stands.
      *
      * @param daysTotal       days of the period

@@ -108,6 +108,11 @@ public final class InMemoryGapStatisticsStore implements GapStatisticsStore {
         return Set.of();
     }
 
+    @Override
+    public long collectSupersededSummaries() {
+        return 0;
+    }
+
     public synchronized int applications() {
         return applications;
     }
