@@ -95,6 +95,11 @@ class RollupInvariantIT extends EndToEndTest {
                 public java.util.Set<TenantId> tenantsWithStaleSummaries() {
                     return real.tenantsWithStaleSummaries();
                 }
+
+                @Override
+                public long collectSupersededSummaries() {
+                    return real.collectSupersededSummaries();
+                }
             };
         }
     }
