@@ -192,14 +192,24 @@ public final class MongoMeasurementRepository implements MeasurementRepository {
                         scope.where().and(MeasurementDocument.JUDGEMENT_STATE).is(MeasurementDocument.STALE)));
     }
 
+    /**
+     * The tenants owning measurements, found by a distinct scan of a tenant-led index (one key per tenant), then per
+     * tenant two index seeks: {@code (tenant, rollupState, …)} and {@code (tenant, judgementState)}. Asked across
+     * tenants directly, the same filters lead with no indexed field and scan every measurement: 28 s on 10 million,
+     * every repair round of every instance.
+     */
     @Override
     public Set<TenantId> tenantsWithUnfinishedWork() {
-        Set<TenantId> tenants = new HashSet<>(mongo.tenantsHaving(
-                MeasurementDocument.COLLECTION,
-                new Document(MeasurementDocument.ROLLUP_STATE, MeasurementDocument.PENDING)));
-        tenants.addAll(mongo.tenantsHaving(
-                MeasurementDocument.COLLECTION,
-                new Document(MeasurementDocument.JUDGEMENT_STATE, MeasurementDocument.STALE)));
+        Set<TenantId> tenants = new HashSet<>();
+        for (TenantId tenant : mongo.tenantsHaving(MeasurementDocument.COLLECTION, new Document())) {
+            TenantScope<MeasurementDocument> scope = scope(tenant);
+            if (scope.exists(scope.where().and(MeasurementDocument.ROLLUP_STATE).is(MeasurementDocument.PENDING))
+                    || scope.exists(scope.where()
+                            .and(MeasurementDocument.JUDGEMENT_STATE)
+                            .is(MeasurementDocument.STALE))) {
+                tenants.add(tenant);
+            }
+        }
         return tenants;
     }
 

@@ -177,6 +177,11 @@ class MongoGapStatisticsStoreIT {
             assertThat(measurements.tenantsWithUnfinishedWork()).isEmpty();
             assertCellsEqualTheMeasurements(tenant);
             assertCellsEqualTheMeasurements(other);
+
+            // a tenant whose measurements only await a new judgement has unfinished work too, and it alone
+            assertThat(measurements.markForRejudgement(other, new BrandId("brand-a"), Optional.empty(), Instant.EPOCH))
+                    .isPositive();
+            assertThat(measurements.tenantsWithUnfinishedWork()).containsExactly(other);
         }
 
         @Test
