@@ -210,38 +210,34 @@ final class Summaries {
      * was kept is given the time it is first seen clean here.
      */
     long collectSuperseded() {
-        Date now = Date.from(clock.instant());
+        Instant now = clock.instant();
         Document undated = new Document(DIRTY, false).append(CLEAN_AT, new Document("$exists", false));
         for (TenantId tenant : mongo.tenantsHaving(PARTITIONS, undated)) {
             TenantCollection partitions = mongo.collection(tenant, PARTITIONS);
+            Document ofTenant = partitions.filter();
+            ofTenant.putAll(undated);
             partitions.updateMany(
-                    partitions.filter().append(DIRTY, false).append(CLEAN_AT, new Document("$exists", false)),
-                    new Document("$set", new Document(CLEAN_AT, now).append(SWEPT, false)));
+                    ofTenant, new Document("$set", new Document(CLEAN_AT, Date.from(now)).append(SWEPT, false)));
         }
         Document due = new Document(DIRTY, false)
                 .append(SWEPT, false)
-                .append(CLEAN_AT, new Document("$lt", Date.from(clock.instant().minus(retention))));
+                .append(CLEAN_AT, new Document("$lt", Date.from(now.minus(retention))));
         long swept = 0;
         for (TenantId tenant : mongo.tenantsHaving(PARTITIONS, due)) {
             TenantCollection partitions = mongo.collection(tenant, PARTITIONS);
-            TenantCollection cells = mongo.collection(tenant, MongoGapStatisticsStore.CELLS);
+            Document ofTenant = partitions.filter();
+            ofTenant.putAll(due);
             List<Document> found;
-            try (Stream<Document> stream = partitions.find(
-                    partitions
-                            .filter()
-                            .append(DIRTY, false)
-                            .append(SWEPT, false)
-                            .append(CLEAN_AT, due.get(CLEAN_AT)),
-                    new Document())) {
+            try (Stream<Document> stream = partitions.find(ofTenant, new Document())) {
                 found = stream.toList();
             }
             for (Document partition : found) {
-                Object generation = partition.get(CLEAN_GENERATION);
-                cells.deleteMany(cells.filter()
-                        .append(MongoGapStatisticsStore.GRAIN, new Document("$in", grains()))
-                        .append(CellKey.BRAND, partition.getString(CellKey.BRAND))
-                        .append(MongoGapStatisticsStore.MONTH, partition.getString(MongoGapStatisticsStore.MONTH))
-                        .append(GENERATION, new Document("$lt", generation)));
+                long generation = ((Number) partition.get(CLEAN_GENERATION)).longValue();
+                deleteGenerationsBefore(
+                        tenant,
+                        partition.getString(CellKey.BRAND),
+                        partition.getString(MongoGapStatisticsStore.MONTH),
+                        generation);
                 swept += partitions.updateMany(
                         partitions
                                 .filter()
@@ -252,6 +248,16 @@ final class Summaries {
             }
         }
         return swept;
+    }
+
+    /** Deletes the cube cells of the partition {@code (brand, month)} older than {@code generation}. */
+    private void deleteGenerationsBefore(TenantId tenant, String brand, String month, long generation) {
+        TenantCollection cells = mongo.collection(tenant, MongoGapStatisticsStore.CELLS);
+        cells.deleteMany(cells.filter()
+                .append(MongoGapStatisticsStore.GRAIN, new Document("$in", grains()))
+                .append(CellKey.BRAND, brand)
+                .append(MongoGapStatisticsStore.MONTH, month)
+                .append(GENERATION, new Document("$lt", generation)));
     }
 
     /** Refreshes the partitions {@code (brand, month)} of the tenant, whatever their state. */
@@ -319,12 +325,7 @@ final class Summaries {
                 new Document("$set", clean));
         if (marked == 1 && collect) {
             // every generation older than the checkpoint's was superseded before it, more than the retention ago
-            long before = ((Number) partition.get(CHECKPOINT)).longValue();
-            cells.deleteMany(cells.filter()
-                    .append(MongoGapStatisticsStore.GRAIN, new Document("$in", grains()))
-                    .append(CellKey.BRAND, brand)
-                    .append(MongoGapStatisticsStore.MONTH, month)
-                    .append(GENERATION, new Document("$lt", before)));
+            deleteGenerationsBefore(tenant, brand, month, ((Number) partition.get(CHECKPOINT)).longValue());
         }
         return marked == 1;
     }

@@ -5,6 +5,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoIterable;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.InsertOneModel;
@@ -49,13 +50,7 @@ public final class TenantCollection {
     /** The documents matching {@code filter}, with the fields of {@code projection} only (all when empty). */
     public Stream<Document> find(Document filter, Document projection) {
         requireScoped(filter);
-        MongoCursor<Document> cursor = collection
-                .find(filter)
-                .projection(projection.isEmpty() ? null : projection)
-                .batchSize(2_000)
-                .iterator();
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
-                .onClose(cursor::close);
+        return streamOf(collection.find(filter).projection(projection.isEmpty() ? null : projection));
     }
 
     /**
@@ -64,14 +59,10 @@ public final class TenantCollection {
      */
     public Stream<RawBsonDocument> findRaw(Document filter, Document projection) {
         requireScoped(filter);
-        MongoCursor<RawBsonDocument> cursor = collection
+        return streamOf(collection
                 .withDocumentClass(RawBsonDocument.class)
                 .find(filter)
-                .projection(projection.isEmpty() ? null : projection)
-                .batchSize(2_000)
-                .iterator();
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
-                .onClose(cursor::close);
+                .projection(projection.isEmpty() ? null : projection));
     }
 
     /** Runs {@code stages} over the documents matching {@code match}; results may spill to disk. */
@@ -80,11 +71,12 @@ public final class TenantCollection {
         List<Document> pipeline = new ArrayList<>();
         pipeline.add(new Document("$match", match));
         pipeline.addAll(stages);
-        MongoCursor<Document> cursor = collection
-                .aggregate(pipeline)
-                .allowDiskUse(true)
-                .batchSize(2_000)
-                .iterator();
+        return streamOf(collection.aggregate(pipeline).allowDiskUse(true));
+    }
+
+    /** The results read in batches of 2,000, as a stream whose closing closes the server cursor. */
+    private static <T> Stream<T> streamOf(MongoIterable<T> results) {
+        MongoCursor<T> cursor = results.batchSize(2_000).iterator();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
                 .onClose(cursor::close);
     }
