@@ -29,6 +29,11 @@ public record GroupedCell(
         return Optional.ofNullable(keys.get(dimension));
     }
 
+    /** Its keys, by which groups are ordered. */
+    public GroupKey key() {
+        return new GroupKey(keys, bucket);
+    }
+
     /** The {@link GapCell#identity() identity} of the cell reported from this group: its key values and bucket. */
     public String identity() {
         return GapCell.identityOf(keys::get, bucket);

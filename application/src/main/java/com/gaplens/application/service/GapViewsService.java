@@ -4,6 +4,8 @@ import com.gaplens.application.gaps.CellGrouping;
 import com.gaplens.application.gaps.GapCell;
 import com.gaplens.application.gaps.GapDimension;
 import com.gaplens.application.gaps.GapFilter;
+import com.gaplens.application.gaps.GapOrder;
+import com.gaplens.application.gaps.GroupKey;
 import com.gaplens.application.gaps.GroupedCell;
 import com.gaplens.application.listing.Cursor;
 import com.gaplens.application.listing.Edge;
@@ -47,6 +49,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -89,6 +92,9 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
      */
     @Override
     public Page<GapCell> gaps(GapsQuery query) {
+        if (query.order().field() == GapOrder.Field.KEYS) {
+            return gapsInKeyOrder(query);
+        }
         record Ranked(GroupedCell group, OptionalDouble figure, String identity) {}
         List<Ranked> ranked = new ArrayList<>();
         try (Stream<GroupedCell> groups = store.query(query.tenant(), query.filter(), query.grouping())) {
@@ -111,14 +117,47 @@ public final class GapViewsService implements QueryGapsUseCase, ReadGapViewsUseC
         int end = Math.min(ranked.size(), start + query.page().first());
         List<GroupedCell> page =
                 ranked.subList(start, end).stream().map(Ranked::group).toList();
+        return new Page<>(
+                edges(query, page, group -> Cursor.of(query.order().field().name(), cursorId(group.identity()))),
+                end < ranked.size(),
+                start > 0);
+    }
+
+    /**
+     * In the order of the keys (what BI rows are read in), the store sorts where the cells are and this reads the
+     * groups of the page only, plus one to know whether more follow. Cursors carry the keys of their group, so the
+     * next page starts right after it, wherever that group went meanwhile.
+     */
+    private Page<GapCell> gapsInKeyOrder(GapsQuery query) {
+        Optional<GroupKey> after = query.page().after().map(cursor -> GroupKey.decode(cursor.sortKey()));
+        int first = query.page().first();
+        List<GroupedCell> read;
+        try (Stream<GroupedCell> groups = store.queryInKeyOrder(
+                query.tenant(),
+                query.filter(),
+                query.grouping(),
+                after,
+                query.order().descending())) {
+            read = groups.filter(group -> !group.statistics().isEmpty())
+                    .limit(first + 1L)
+                    .toList();
+        }
+        List<GroupedCell> page = read.subList(0, Math.min(first, read.size()));
+        return new Page<>(
+                edges(query, page, group -> Cursor.of(group.key().encoded(), cursorId(group.identity()))),
+                read.size() > first,
+                after.isPresent());
+    }
+
+    /** The page's groups reported and labelled, each with its cursor. */
+    private List<Edge<GapCell>> edges(GapsQuery query, List<GroupedCell> page, Function<GroupedCell, Cursor> cursor) {
         Labels labels = new Labels(query.tenant(), query.filter());
         labels.readAll(page);
         List<Edge<GapCell>> edges = new ArrayList<>();
         for (GroupedCell group : page) {
-            GapCell cell = toCell(group, labels).orElseThrow();
-            edges.add(new Edge<>(cell, Cursor.of(query.order().field().name(), cursorId(group.identity()))));
+            edges.add(new Edge<>(toCell(group, labels).orElseThrow(), cursor.apply(group)));
         }
-        return new Page<>(edges, end < ranked.size(), start > 0);
+        return edges;
     }
 
     /** A group's place in any order: a digest of its keys, which cursors carry. */

@@ -89,14 +89,17 @@ class GapViewsServiceGapsTest {
                             group.emotions())));
         }
         Comparator<Double> values = order.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        Comparator<GapCell> byKeys = Comparator.comparing(GapCell::identity);
+        // in key order: touchpoint, then variable (every key here is ASCII, so String order is code-point order)
+        Comparator<GapCell> inKeyOrder = Comparator.comparing((GapCell cell) ->
+                        cell.keys().get(GapDimension.TOUCHPOINT).value())
+                .thenComparing(cell -> cell.keys().get(GapDimension.VARIABLE).value());
         expected.sort(
                 order.field() == GapOrder.Field.KEYS
-                        ? (order.descending() ? byKeys.reversed() : byKeys)
+                        ? (order.descending() ? inKeyOrder.reversed() : inKeyOrder)
                         : Comparator.comparing(
                                         (GapCell cell) -> shown(order.field(), cell.report()),
                                         Comparator.nullsLast(values))
-                                .thenComparing(byKeys));
+                                .thenComparing(GapCell::identity));
 
         // when paging through
         List<GapCell> paged = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.gaplens.application.gaps.CellGrouping;
 import com.gaplens.application.gaps.GapFilter;
+import com.gaplens.application.gaps.GroupKey;
 import com.gaplens.application.gaps.GroupedCell;
 import com.gaplens.application.port.in.MaintainRollupsUseCase;
 import com.gaplens.application.port.out.GapStatisticsStore;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -74,6 +76,16 @@ class RollupInvariantIT extends EndToEndTest {
                 @Override
                 public Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping) {
                     return real.query(tenant, filter, grouping);
+                }
+
+                @Override
+                public Stream<GroupedCell> queryInKeyOrder(
+                        TenantId tenant,
+                        GapFilter filter,
+                        CellGrouping grouping,
+                        Optional<GroupKey> after,
+                        boolean descending) {
+                    return real.queryInKeyOrder(tenant, filter, grouping, after, descending);
                 }
 
                 @Override

@@ -6,7 +6,9 @@ import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.application.gaps.CellGrouping;
 import com.gaplens.application.gaps.GapDimension;
 import com.gaplens.application.gaps.GapFilter;
+import com.gaplens.application.gaps.GroupKey;
 import com.gaplens.application.gaps.GroupedCell;
+import com.gaplens.application.listing.Cursor;
 import com.gaplens.application.port.out.GapStatisticsStore;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.gap.Period;
@@ -26,17 +28,24 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonType;
 import org.bson.Document;
@@ -71,6 +80,8 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
 
     /** How many reads of summary cells one query runs at once, each over some of its partitions. */
     static final int SUMMARY_READS = 4;
+    /** Cells per batch of a sorted read, which is usually stopped after its first groups. */
+    private static final int SORTED_BATCH = 128;
 
     private static final int ATTEMPTS = 50;
 
@@ -238,43 +249,69 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         }
         // summaries of the clean partitions, month cells of the stale ones: two reads whose groups are merged here
         TenantCollection cells = mongo.collection(tenant, CELLS);
-        Summaries.Plan sources = plan.get();
-        Document fromSummaries = match(cells, filter, sources.cube().grain());
-        if (!filter.values().containsKey(GapDimension.BRAND)) {
-            fromSummaries.append(CellKey.BRAND, new Document("$in", new ArrayList<>(sources.cleanBrands())));
-        }
-        Map<List<String>, CellSums> merged = readSummaries(cells, fromSummaries, sources.clean(), grouping);
-        if (!sources.stale().isEmpty()) {
-            Document fromMonthCells = match(cells, filter, Grain.MONTH.name())
-                    .append("$or", sources.stale())
-                    .append(CellKey.BRAND, new Document("$in", new ArrayList<>(sources.staleBrands())))
-                    .append(MONTH, new Document("$in", new ArrayList<>(sources.staleMonths())));
+        Map<List<String>, CellSums> merged = readSummaries(cells, summaryReads(cells, filter, plan.get()), grouping);
+        staleMonthCells(cells, filter, plan.get()).ifPresent(fromMonthCells -> {
             try (Stream<Document> results = cells.aggregate(fromMonthCells, stages(grouping, false))) {
                 results.forEach(result -> merged.computeIfAbsent(
                                 keyOf(result.get("_id") instanceof Document d ? d : new Document(), grouping),
                                 any -> new CellSums())
                         .addCell(result));
             }
-        }
+        });
         List<Map.Entry<List<String>, CellSums>> groups = new ArrayList<>(merged.entrySet());
-        groups.sort(Map.Entry.comparingByKey(MongoGapStatisticsStore::compareKeys));
+        groups.sort(Map.Entry.comparingByKey(KEY_ORDER));
         return groups.stream().map(group -> groupedCell(group.getKey(), group.getValue(), grouping));
     }
 
     /**
-     * The summary cells of the clean partitions ({@code clauses}, one per partition), merged per group. Summary
-     * cells are few and about one per group, so they are merged here rather than by MongoDB's {@code $group}, read
-     * as raw BSON in one pass each; a query over many partitions (a year is twelve per brand) is split into up to
-     * {@value #SUMMARY_READS} reads that run at once, each merging its own groups, their results merged last.
+     * Lets MongoDB sort: every source of cells (the summaries of the clean partitions, in up to
+     * {@value #SUMMARY_READS} reads opened at once, the month cells of the stale ones, or the month or day cells
+     * without summaries) is read sorted by the group fields from {@code after} on, in small batches, and the
+     * sources are merged as they stream, group by group. Reading the first 100 groups of thousands therefore fetches
+     * a batch per source instead of every cell.
      */
-    private static Map<List<String>, CellSums> readSummaries(
-            TenantCollection cells, Document match, List<Document> clauses, CellGrouping grouping) {
-        List<String> keyFields = groupFields(grouping);
-        Document fields = new Document();
-        keyFields.forEach(field -> fields.append(field, 1));
-        for (String sum : CellSums.FIELDS) {
-            fields.append(sum, 1);
+    @Override
+    public Stream<GroupedCell> queryInKeyOrder(
+            TenantId tenant, GapFilter filter, CellGrouping grouping, Optional<GroupKey> after, boolean descending) {
+        TenantCollection cells = mongo.collection(tenant, CELLS);
+        List<String> fields = groupFields(grouping);
+        Document sort = new Document();
+        fields.forEach(field -> sort.append(field, descending ? -1 : 1));
+        Optional<Document> range = after.map(key -> after(fields, keyValues(key, grouping), descending));
+        List<Supplier<Stream<Keyed>>> sources = new ArrayList<>();
+        Optional<Summaries.Plan> plan = summaries.plan(tenant, filter, grouping);
+        if (plan.isEmpty()) {
+            Document match =
+                    within(match(cells, filter, grainFor(filter, grouping).name()), range);
+            sources.add(() -> grouped(cells, match, grouping, descending));
+        } else {
+            Document projection = summaryProjection(fields);
+            for (Document part : summaryReads(cells, filter, plan.get())) {
+                Document sorted = within(part, range);
+                sources.add(() -> cells.findRawSorted(sorted, projection, sort, SORTED_BATCH)
+                        .map(cell -> keyed(cell, fields)));
+            }
+            staleMonthCells(cells, filter, plan.get())
+                    .map(match -> within(match, range))
+                    .ifPresent(match -> sources.add(() -> grouped(cells, match, grouping, descending)));
         }
+        return merged(open(sources), descending ? KEY_ORDER.reversed() : KEY_ORDER)
+                .map(group -> groupedCell(group.key(), group.sums(), grouping));
+    }
+
+    /** A group's key and sums, or one cell's on its way to being merged into its group. */
+    private record Keyed(List<String> key, CellSums sums) {}
+
+    /**
+     * The reads of the summaries of the clean partitions a plan names: a query over many partitions (a year is
+     * twelve per brand) is split into up to {@value #SUMMARY_READS} reads, which run at once.
+     */
+    private static List<Document> summaryReads(TenantCollection cells, GapFilter filter, Summaries.Plan plan) {
+        Document match = match(cells, filter, plan.cube().grain());
+        if (!filter.values().containsKey(GapDimension.BRAND)) {
+            match.append(CellKey.BRAND, new Document("$in", new ArrayList<>(plan.cleanBrands())));
+        }
+        List<Document> clauses = plan.clean();
         int reads = Math.min(SUMMARY_READS, clauses.size());
         List<Document> filters = new ArrayList<>();
         for (int part = 0; part < reads; part++) {
@@ -284,6 +321,38 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             }
             filters.add(new Document(match).append("$or", some));
         }
+        return filters;
+    }
+
+    /** The month cells of the partitions a plan found stale, if any. */
+    private static Optional<Document> staleMonthCells(TenantCollection cells, GapFilter filter, Summaries.Plan plan) {
+        if (plan.stale().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(match(cells, filter, Grain.MONTH.name())
+                .append("$or", plan.stale())
+                .append(CellKey.BRAND, new Document("$in", new ArrayList<>(plan.staleBrands())))
+                .append(MONTH, new Document("$in", new ArrayList<>(plan.staleMonths()))));
+    }
+
+    private static Document summaryProjection(List<String> keyFields) {
+        Document fields = new Document();
+        keyFields.forEach(field -> fields.append(field, 1));
+        for (String sum : CellSums.FIELDS) {
+            fields.append(sum, 1);
+        }
+        return fields;
+    }
+
+    /**
+     * The summary cells of the clean partitions, merged per group. Summary cells are few and about one per group,
+     * so they are merged here rather than by MongoDB's {@code $group}, read as raw BSON in one pass each; the reads
+     * run at once, each merging its own groups, their results merged last.
+     */
+    private static Map<List<String>, CellSums> readSummaries(
+            TenantCollection cells, List<Document> filters, CellGrouping grouping) {
+        List<String> keyFields = groupFields(grouping);
+        Document fields = summaryProjection(keyFields);
         if (filters.size() <= 1) {
             return filters.isEmpty() ? new HashMap<>() : mergeSummaries(cells, filters.getFirst(), fields, keyFields);
         }
@@ -305,26 +374,179 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         Map<List<String>, CellSums> merged = new HashMap<>();
         try (Stream<RawBsonDocument> found = cells.findRaw(filter, fields)) {
             found.forEach(cell -> {
-                String[] key = new String[keyFields.size()];
-                CellSums sums = new CellSums();
-                try (BsonBinaryReader reader =
-                        new BsonBinaryReader(cell.getByteBuffer().asNIO())) {
-                    reader.readStartDocument();
-                    while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-                        String field = reader.readName();
-                        int k = keyFields.indexOf(field);
-                        if (k >= 0 && reader.getCurrentBsonType() == BsonType.STRING) {
-                            key[k] = reader.readString();
-                        } else if (!sums.add(field, reader)) {
-                            reader.skipValue();
-                        }
-                    }
-                    reader.readEndDocument();
-                }
-                merged.merge(Arrays.asList(key), sums, CellSums::plus);
+                Keyed one = keyed(cell, keyFields);
+                merged.merge(one.key(), one.sums(), CellSums::plus);
             });
         }
         return merged;
+    }
+
+    /** A summary cell's key (its values of the group fields) and sums, read in one pass over its raw BSON. */
+    private static Keyed keyed(RawBsonDocument cell, List<String> keyFields) {
+        String[] key = new String[keyFields.size()];
+        CellSums sums = new CellSums();
+        try (BsonBinaryReader reader = new BsonBinaryReader(cell.getByteBuffer().asNIO())) {
+            reader.readStartDocument();
+            while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                String field = reader.readName();
+                int k = keyFields.indexOf(field);
+                if (k >= 0 && reader.getCurrentBsonType() == BsonType.STRING) {
+                    key[k] = reader.readString();
+                } else if (!sums.add(field, reader)) {
+                    reader.skipValue();
+                }
+            }
+            reader.readEndDocument();
+        }
+        return new Keyed(Arrays.asList(key), sums);
+    }
+
+    /** The cells {@code match} keeps merged per group by MongoDB, sorted by the group fields. */
+    private static Stream<Keyed> grouped(
+            TenantCollection cells, Document match, CellGrouping grouping, boolean descending) {
+        List<Document> stages = new ArrayList<>(stages(grouping, false));
+        Document sort = new Document();
+        groupFields(grouping).forEach(field -> sort.append("_id." + field, descending ? -1 : 1));
+        if (!sort.isEmpty()) {
+            stages.add(new Document("$sort", sort));
+        }
+        return cells.aggregate(match, stages, SORTED_BATCH).map(result -> {
+            CellSums sums = new CellSums();
+            sums.addCell(result);
+            return new Keyed(keyOf(result.get("_id") instanceof Document d ? d : new Document(), grouping), sums);
+        });
+    }
+
+    /**
+     * The cells whose values of {@code fields} come after {@code values} (null: absent) in the order MongoDB sorts
+     * them, ascending or descending: equal on the fields before one, after on that one, for each field in turn.
+     * Absent sorts before any text, and {@code $gt}/{@code $lt} only compare text with text.
+     */
+    private static Document after(List<String> fields, List<String> values, boolean descending) {
+        List<Document> clauses = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i);
+            String value = values.get(i);
+            Document clause = new Document();
+            for (int j = 0; j < i; j++) {
+                clause.append(fields.get(j), values.get(j));
+            }
+            if (!descending) {
+                clause.append(field, value == null ? new Document("$type", "string") : new Document("$gt", value));
+            } else if (value == null) {
+                continue;
+            } else {
+                clause.append(
+                        "$or", List.of(new Document(field, new Document("$lt", value)), new Document(field, null)));
+            }
+            clauses.add(clause);
+        }
+        // nothing comes after the last group (or after the one group of a query grouped by nothing)
+        return clauses.isEmpty() ? new Document("_id", new Document("$in", List.of())) : new Document("$or", clauses);
+    }
+
+    /** {@code match} narrowed to {@code range} if there is one. */
+    private static Document within(Document match, Optional<Document> range) {
+        return range.map(r -> new Document(match).append("$and", List.of(r))).orElse(match);
+    }
+
+    /** The values of a group key in the order of {@link #groupFields}. */
+    private static List<String> keyValues(GroupKey key, CellGrouping grouping) {
+        List<String> values = new ArrayList<>();
+        grouping.dimensions().forEach(dimension -> values.add(key.values().get(dimension)));
+        grouping.bucket().ifPresent(bucket -> values.add(key.bucket().orElse(null)));
+        return values;
+    }
+
+    /** Opens every source at once (each runs its query, and MongoDB its sort, when opened). */
+    private static List<Stream<Keyed>> open(List<Supplier<Stream<Keyed>>> sources) {
+        if (sources.size() == 1) {
+            return List.of(sources.getFirst().get());
+        }
+        List<Stream<Keyed>> opened = new ArrayList<>();
+        try (ExecutorService openers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Stream<Keyed>>> opening = new ArrayList<>();
+            for (Supplier<Stream<Keyed>> source : sources) {
+                opening.add(openers.submit(source::get));
+            }
+            RuntimeException failure = null;
+            for (Future<Stream<Keyed>> one : opening) {
+                try {
+                    opened.add(resultOf(one));
+                } catch (RuntimeException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                closeAll(opened);
+                throw failure;
+            }
+        }
+        return opened;
+    }
+
+    /**
+     * Sources sorted in {@code order} merged into one stream in that order, the cells of equal keys merged into one
+     * group; closing it closes every source.
+     */
+    private static Stream<Keyed> merged(List<Stream<Keyed>> sources, Comparator<List<String>> order) {
+        record Head(Keyed current, Iterator<Keyed> rest) {}
+        PriorityQueue<Head> heads =
+                new PriorityQueue<>(Comparator.comparing(head -> head.current().key(), order));
+        for (Stream<Keyed> source : sources) {
+            Iterator<Keyed> cells = source.iterator();
+            if (cells.hasNext()) {
+                heads.add(new Head(cells.next(), cells));
+            }
+        }
+        Iterator<Keyed> groups = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !heads.isEmpty();
+            }
+
+            @Override
+            public Keyed next() {
+                if (heads.isEmpty()) {
+                    throw new NoSuchElementException();
+                }
+                List<String> key = heads.peek().current().key();
+                CellSums sums = new CellSums();
+                while (!heads.isEmpty() && order.compare(heads.peek().current().key(), key) == 0) {
+                    Head head = heads.poll();
+                    sums = sums.plus(head.current().sums());
+                    if (head.rest().hasNext()) {
+                        heads.add(new Head(head.rest().next(), head.rest()));
+                    }
+                }
+                return new Keyed(key, sums);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups, Spliterator.ORDERED), false)
+                .onClose(() -> closeAll(sources));
+    }
+
+    /** Closes every stream, even when closing one fails; the first failure is thrown last. */
+    private static void closeAll(List<? extends Stream<?>> streams) {
+        RuntimeException failure = null;
+        for (Stream<?> stream : streams) {
+            try {
+                stream.close();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** The result of a read run on another thread, its failure rethrown as it was. */
@@ -445,9 +667,9 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         return new GroupedCell(values, bucket, sums.statistics(), sums.emotions());
     }
 
-    /** Orders group keys as MongoDB sorts them: value by value, an absent key first. */
-    private static int compareKeys(List<String> a, List<String> b) {
-        Comparator<String> values = Comparator.nullsFirst(Comparator.naturalOrder());
+    /** Orders group keys as MongoDB sorts them: value by value, an absent key first, text by code point. */
+    private static final Comparator<List<String>> KEY_ORDER = (a, b) -> {
+        Comparator<String> values = Comparator.nullsFirst(Cursor.KEY_ORDER);
         for (int i = 0; i < a.size(); i++) {
             int order = values.compare(a.get(i), b.get(i));
             if (order != 0) {
@@ -455,7 +677,7 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             }
         }
         return 0;
-    }
+    };
 
     /** Month cells serve whole months grouped by month or coarser; day cells serve everything else. */
     static Grain grainFor(GapFilter filter, CellGrouping grouping) {

@@ -32,6 +32,8 @@ import org.bson.RawBsonDocument;
  */
 public final class TenantCollection {
 
+    private static final int BATCH = 2_000;
+
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<Document> collection;
@@ -65,18 +67,42 @@ public final class TenantCollection {
                 .projection(projection.isEmpty() ? null : projection));
     }
 
+    /**
+     * Like {@link #findRaw}, sorted by {@code sort}, read in batches of {@code batchSize}: for reads usually stopped
+     * after their first documents, which MongoDB sorts where they are.
+     */
+    public Stream<RawBsonDocument> findRawSorted(Document filter, Document projection, Document sort, int batchSize) {
+        requireScoped(filter);
+        return streamOf(
+                collection
+                        .withDocumentClass(RawBsonDocument.class)
+                        .find(filter)
+                        .projection(projection.isEmpty() ? null : projection)
+                        .sort(sort.isEmpty() ? null : sort),
+                batchSize);
+    }
+
     /** Runs {@code stages} over the documents matching {@code match}; results may spill to disk. */
     public Stream<Document> aggregate(Document match, List<Document> stages) {
+        return aggregate(match, stages, BATCH);
+    }
+
+    /** Like {@link #aggregate(Document, List)}, the results read in batches of {@code batchSize}. */
+    public Stream<Document> aggregate(Document match, List<Document> stages, int batchSize) {
         requireScoped(match);
         List<Document> pipeline = new ArrayList<>();
         pipeline.add(new Document("$match", match));
         pipeline.addAll(stages);
-        return streamOf(collection.aggregate(pipeline).allowDiskUse(true));
+        return streamOf(collection.aggregate(pipeline).allowDiskUse(true), batchSize);
     }
 
-    /** The results read in batches of 2,000, as a stream whose closing closes the server cursor. */
     private static <T> Stream<T> streamOf(MongoIterable<T> results) {
-        MongoCursor<T> cursor = results.batchSize(2_000).iterator();
+        return streamOf(results, BATCH);
+    }
+
+    /** The results read in batches, as a stream whose closing closes the server cursor. */
+    private static <T> Stream<T> streamOf(MongoIterable<T> results, int batchSize) {
+        MongoCursor<T> cursor = results.batchSize(batchSize).iterator();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
                 .onClose(cursor::close);
     }

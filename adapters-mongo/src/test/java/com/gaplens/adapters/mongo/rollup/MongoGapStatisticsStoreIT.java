@@ -10,6 +10,7 @@ import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.application.gaps.CellGrouping;
 import com.gaplens.application.gaps.GapDimension;
 import com.gaplens.application.gaps.GapFilter;
+import com.gaplens.application.gaps.GroupKey;
 import com.gaplens.application.gaps.GroupedCell;
 import com.gaplens.application.port.out.GapStatisticsStore.RebuildReport;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
@@ -554,39 +555,11 @@ class MongoGapStatisticsStoreIT {
                     sums[8] += e.intensity();
                 });
             }
-            Map<String, double[]> actual = new HashMap<>();
-            List<List<String>> order = new ArrayList<>();
+            List<Group> read;
             try (Stream<GroupedCell> cells = store.query(tenant, filter, grouping)) {
-                cells.forEach(cell -> {
-                    List<String> keys = new ArrayList<>();
-                    grouping.dimensions().forEach(d -> keys.add(cell.key(d).orElse(null)));
-                    keys.add(cell.bucket().orElse(null));
-                    order.add(keys);
-                    String key = grouping.dimensions().stream()
-                                    .sorted()
-                                    .map(d -> cell.key(d).orElse("-"))
-                                    .collect(Collectors.joining("|"))
-                            + "|" + cell.bucket().orElse("");
-                    var s = cell.statistics();
-                    actual.put(key, new double[] {
-                        s.count(),
-                        s.weight(),
-                        s.promised().sum() + s.unpromised().sum(),
-                        s.promised().sumOfSquares() + s.unpromised().sumOfSquares(),
-                        s.targetSum(),
-                        s.promised().weight(),
-                        java.util.stream.Stream.concat(
-                                        s.promised().methods().stream(), s.unpromised().methods().stream())
-                                .mapToLong(method -> 1L << method.ordinal())
-                                .reduce(0, (x, y) -> x | y),
-                        cell.emotions().carrying(),
-                        cell.emotions().byEmotion().values().stream()
-                                .mapToDouble(EmotionTally.Sums::intensitySum)
-                                .sum()
-                    });
-                });
+                read = groups(cells, grouping);
             }
-            assertThat(actual.keySet()).as(grouping.toString()).isEqualTo(expected.keySet());
+            assertGroupsEqual(read, expected, grouping.toString());
             // in the order of their keys, an absent key first
             Comparator<List<String>> byKeys = (a, b) -> {
                 for (int i = 0; i < a.size(); i++) {
@@ -598,14 +571,132 @@ class MongoGapStatisticsStoreIT {
                 }
                 return 0;
             };
+            List<List<String>> order = read.stream().map(Group::keys).toList();
             assertThat(order).as(grouping + " in key order").isSortedAccordingTo(byKeys);
+
+            // read in key order by MongoDB: the same groups, ascending or descending, from the start or after any
+            // group (the first, one in the middle, the last) or between two
+            List<List<String>> ascending = order.stream().sorted(byKeys).toList();
+            assertInKeyOrder(filter, grouping, null, false, ascending, expected);
+            assertInKeyOrder(filter, grouping, null, true, ascending.reversed(), expected);
+            int size = ascending.size();
+            for (int i : new TreeSet<>(List.of(0, size / 2, size - 1))) {
+                List<String> at = ascending.get(i);
+                assertInKeyOrder(filter, grouping, at, false, ascending.subList(i + 1, size), expected);
+                assertInKeyOrder(
+                        filter, grouping, at, true, ascending.subList(0, i).reversed(), expected);
+                if (at.getLast() != null) {
+                    List<String> justAfter = new ArrayList<>(at);
+                    justAfter.set(at.size() - 1, at.getLast() + "\u0000");
+                    assertInKeyOrder(filter, grouping, justAfter, false, ascending.subList(i + 1, size), expected);
+                    assertInKeyOrder(
+                            filter,
+                            grouping,
+                            justAfter,
+                            true,
+                            ascending.subList(0, i + 1).reversed(),
+                            expected);
+                }
+            }
+            // after a key whose values are all absent: every group with a value, ascending; nothing, descending
+            List<String> nothing = new ArrayList<>(
+                    java.util.Collections.nCopies(grouping.dimensions().size(), null));
+            if (grouping.bucket().isPresent()) {
+                nothing.add(null);
+            }
+            assertInKeyOrder(
+                    filter,
+                    grouping,
+                    nothing,
+                    false,
+                    ascending.stream().filter(k -> !k.equals(nothing)).toList(),
+                    expected);
+            assertInKeyOrder(filter, grouping, nothing, true, List.of(), expected);
+        }
+
+        /** One group read: its key values (dimensions in enum order, then the bucket), key text and sums. */
+        private record Group(List<String> keys, String key, double[] sums) {}
+
+        private static List<Group> groups(Stream<GroupedCell> cells, CellGrouping grouping) {
+            List<Group> read = new ArrayList<>();
+            cells.forEach(cell -> {
+                List<String> keys = new ArrayList<>();
+                grouping.dimensions().stream()
+                        .sorted()
+                        .forEach(d -> keys.add(cell.key(d).orElse(null)));
+                grouping.bucket().ifPresent(b -> keys.add(cell.bucket().orElseThrow()));
+                String key = grouping.dimensions().stream()
+                                .sorted()
+                                .map(d -> cell.key(d).orElse("-"))
+                                .collect(Collectors.joining("|"))
+                        + "|" + cell.bucket().orElse("");
+                var s = cell.statistics();
+                read.add(new Group(keys, key, new double[] {
+                    s.count(),
+                    s.weight(),
+                    s.promised().sum() + s.unpromised().sum(),
+                    s.promised().sumOfSquares() + s.unpromised().sumOfSquares(),
+                    s.targetSum(),
+                    s.promised().weight(),
+                    java.util.stream.Stream.concat(s.promised().methods().stream(), s.unpromised().methods().stream())
+                            .mapToLong(method -> 1L << method.ordinal())
+                            .reduce(0, (x, y) -> x | y),
+                    cell.emotions().carrying(),
+                    cell.emotions().byEmotion().values().stream()
+                            .mapToDouble(EmotionTally.Sums::intensitySum)
+                            .sum()
+                }));
+            });
+            return read;
+        }
+
+        /** Every group read appears once in the reference, with its sums; every group of the reference was read. */
+        private static void assertGroupsEqual(List<Group> read, Map<String, double[]> expected, String what) {
+            Map<String, double[]> actual = new HashMap<>();
+            read.forEach(group -> assertThat(actual.put(group.key(), group.sums()))
+                    .as(what + " " + group.key() + " read once")
+                    .isNull());
+            assertThat(actual.keySet()).as(what).isEqualTo(expected.keySet());
             expected.forEach((key, sums) -> {
                 for (int i = 0; i < sums.length; i++) {
                     assertThat(actual.get(key)[i])
-                            .as(grouping + " " + key + " #" + i)
+                            .as(what + " " + key + " #" + i)
                             .isCloseTo(sums[i], within(1e-6 * Math.max(1, Math.abs(sums[i]))));
                 }
             });
+        }
+
+        /** {@code queryInKeyOrder} after {@code after} (null: from the start) reads exactly {@code keys}, in order. */
+        private void assertInKeyOrder(
+                GapFilter filter,
+                CellGrouping grouping,
+                List<String> after,
+                boolean descending,
+                List<List<String>> keys,
+                Map<String, double[]> expected) {
+            Optional<GroupKey> position = Optional.ofNullable(after).map(values -> {
+                Map<GapDimension, String> byDimension = new java.util.EnumMap<>(GapDimension.class);
+                List<GapDimension> dimensions =
+                        grouping.dimensions().stream().sorted().toList();
+                for (int i = 0; i < dimensions.size(); i++) {
+                    if (values.get(i) != null) {
+                        byDimension.put(dimensions.get(i), values.get(i));
+                    }
+                }
+                return new GroupKey(
+                        byDimension,
+                        grouping.bucket().map(b -> values.getLast()).filter(b -> b != null));
+            });
+            String what = grouping + (descending ? " descending" : " ascending") + " after " + after;
+            List<Group> read;
+            try (Stream<GroupedCell> cells = store.queryInKeyOrder(tenant, filter, grouping, position, descending)) {
+                read = groups(cells, grouping);
+            }
+            assertThat(read.stream().map(Group::keys).toList()).as(what).isEqualTo(keys);
+            Set<String> kept = read.stream().map(Group::key).collect(Collectors.toSet());
+            Map<String, double[]> expectedRead = new HashMap<>(expected);
+            expectedRead.keySet().retainAll(kept);
+            assertGroupsEqual(read, expectedRead, what);
         }
 
         // ---- the reference ----

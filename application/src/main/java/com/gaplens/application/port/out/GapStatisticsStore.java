@@ -2,12 +2,16 @@ package com.gaplens.application.port.out;
 
 import com.gaplens.application.gaps.CellGrouping;
 import com.gaplens.application.gaps.GapFilter;
+import com.gaplens.application.gaps.GroupKey;
 import com.gaplens.application.gaps.GroupedCell;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.measurement.ExternalId;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -43,6 +47,24 @@ public interface GapStatisticsStore {
      * Close the stream.
      */
     Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping);
+
+    /**
+     * The groups of {@link #query} in the order of their {@link GroupKey keys}, ascending or {@code descending},
+     * only those after {@code after} (all when empty), lazily: reading the first groups of thousands should cost
+     * far less than reading them all. This default reads them all; a store that can sort where the cells are
+     * overrides it. Close the stream.
+     */
+    default Stream<GroupedCell> queryInKeyOrder(
+            TenantId tenant, GapFilter filter, CellGrouping grouping, Optional<GroupKey> after, boolean descending) {
+        Comparator<GroupKey> order = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        List<GroupedCell> groups;
+        try (Stream<GroupedCell> all = query(tenant, filter, grouping)) {
+            groups = all.filter(group -> after.isEmpty() || order.compare(group.key(), after.get()) > 0)
+                    .sorted(Comparator.comparing(GroupedCell::key, order))
+                    .toList();
+        }
+        return groups.stream();
+    }
 
     /**
      * The same as {@link #query}, for reads that may stream for a long time (exports): never reads summaries, whose
