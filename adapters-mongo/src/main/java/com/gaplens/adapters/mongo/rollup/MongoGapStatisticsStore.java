@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -80,8 +81,10 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
 
     /** How many reads of summary cells one query runs at once, each over some of its partitions. */
     static final int SUMMARY_READS = 4;
-    /** Cells per batch of a sorted read, which is usually stopped after its first groups. */
+    /** Cells per batch of a sorted read of merged cells, which is usually stopped after its first groups. */
     private static final int SORTED_BATCH = 128;
+    /** Cells of the first chunk of a sorted read of summaries; each next chunk is four times larger. */
+    private static final int FIRST_CHUNK = 128;
 
     private static final int ATTEMPTS = 50;
 
@@ -89,6 +92,7 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
 
     private final TenantScopedMongo mongo;
     private final Summaries summaries;
+    private final int firstChunk;
 
     /** With summaries kept readable for 5 minutes after they were superseded. */
     public MongoGapStatisticsStore(TenantScopedMongo mongo) {
@@ -99,8 +103,14 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
      * @param retention how long a superseded generation of summaries stays readable: longer than any query runs
      */
     public MongoGapStatisticsStore(TenantScopedMongo mongo, Duration retention, Clock clock) {
+        this(mongo, retention, clock, FIRST_CHUNK);
+    }
+
+    /** @param firstChunk summary cells of the first chunk of a sorted read (tests make it tiny) */
+    MongoGapStatisticsStore(TenantScopedMongo mongo, Duration retention, Clock clock, int firstChunk) {
         this.mongo = mongo;
         this.summaries = new Summaries(mongo, retention, clock);
+        this.firstChunk = firstChunk;
     }
 
     /** Creates the indexes the roll-ups need; idempotent. */
@@ -249,7 +259,8 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         }
         // summaries of the clean partitions, month cells of the stale ones: two reads whose groups are merged here
         TenantCollection cells = mongo.collection(tenant, CELLS);
-        Map<List<String>, CellSums> merged = readSummaries(cells, summaryReads(cells, filter, plan.get()), grouping);
+        Map<List<String>, CellSums> merged =
+                readSummaries(cells, summaryReads(cells, filter, plan.get(), SUMMARY_READS), grouping);
         staleMonthCells(cells, filter, plan.get()).ifPresent(fromMonthCells -> {
             try (Stream<Document> results = cells.aggregate(fromMonthCells, stages(grouping, false))) {
                 results.forEach(result -> merged.computeIfAbsent(
@@ -264,19 +275,17 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
     }
 
     /**
-     * Lets MongoDB sort: every source of cells (the summaries of the clean partitions, in up to
-     * {@value #SUMMARY_READS} reads opened at once, the month cells of the stale ones, or the month or day cells
-     * without summaries) is read sorted by the group fields from {@code after} on, in small batches, and the
-     * sources are merged as they stream, group by group. Reading the first 100 groups of thousands therefore fetches
-     * a batch per source instead of every cell.
+     * Lets MongoDB sort: each source of cells (the summaries of the clean partitions, the month cells of the stale
+     * ones, or the month or day cells when no summary serves the query) is read sorted by the group fields from
+     * {@code after} on, and the sources are merged as they stream, group by group. Summaries are read in chunks
+     * sorted with a limit, which MongoDB sorts by keeping the first cells only: the first 100 groups of thousands
+     * cost a chunk, not every cell.
      */
     @Override
     public Stream<GroupedCell> queryInKeyOrder(
             TenantId tenant, GapFilter filter, CellGrouping grouping, Optional<GroupKey> after, boolean descending) {
         TenantCollection cells = mongo.collection(tenant, CELLS);
         List<String> fields = groupFields(grouping);
-        Document sort = new Document();
-        fields.forEach(field -> sort.append(field, descending ? -1 : 1));
         Optional<Document> range = after.map(key -> after(fields, keyValues(key, grouping), descending));
         List<Supplier<Stream<Keyed>>> sources = new ArrayList<>();
         Optional<Summaries.Plan> plan = summaries.plan(tenant, filter, grouping);
@@ -285,11 +294,9 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                     within(match(cells, filter, grainFor(filter, grouping).name()), range);
             sources.add(() -> grouped(cells, match, grouping, descending));
         } else {
-            Document projection = summaryProjection(fields);
-            for (Document part : summaryReads(cells, filter, plan.get())) {
-                Document sorted = within(part, range);
-                sources.add(() -> cells.findRawSorted(sorted, projection, sort, SORTED_BATCH)
-                        .map(cell -> keyed(cell, fields)));
+            for (Document read : summaryReads(cells, filter, plan.get(), 1)) {
+                Document match = within(read, range);
+                sources.add(() -> sortedSummaries(cells, match, fields, descending));
             }
             staleMonthCells(cells, filter, plan.get())
                     .map(match -> within(match, range))
@@ -299,20 +306,70 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                 .map(group -> groupedCell(group.key(), group.sums(), grouping));
     }
 
+    /**
+     * The summary cells {@code match} keeps, sorted by {@code fields}, read in chunks of a growing size that MongoDB
+     * sorts with a limit (keeping the first cells only, rather than sorting them all). A group may straddle two
+     * chunks: each chunk but the last stops before its last key, and the next starts at that key.
+     */
+    private Stream<Keyed> sortedSummaries(
+            TenantCollection cells, Document match, List<String> fields, boolean descending) {
+        Document projection = summaryProjection(fields);
+        Document sort = new Document();
+        fields.forEach(field -> sort.append(field, descending ? -1 : 1));
+        Iterator<Keyed> sorted = new Iterator<>() {
+            private final ArrayDeque<Keyed> ready = new ArrayDeque<>();
+            private List<String> from;
+            private int limit = firstChunk;
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty() && !exhausted) {
+                    Document chunk =
+                            from == null ? match : within(match, Optional.of(notBefore(fields, from, descending)));
+                    List<Keyed> read;
+                    try (Stream<RawBsonDocument> found = cells.findRawSorted(chunk, projection, sort, limit)) {
+                        read = found.map(cell -> keyed(cell, fields)).toList();
+                    }
+                    if (read.size() < limit) {
+                        ready.addAll(read);
+                        exhausted = true;
+                    } else {
+                        List<String> last = read.getLast().key();
+                        read.stream().filter(cell -> !cell.key().equals(last)).forEach(ready::add);
+                        from = last;
+                    }
+                    limit *= 4;
+                }
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public Keyed next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return ready.poll();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sorted, Spliterator.ORDERED), false);
+    }
+
     /** A group's key and sums, or one cell's on its way to being merged into its group. */
     private record Keyed(List<String> key, CellSums sums) {}
 
     /**
      * The reads of the summaries of the clean partitions a plan names: a query over many partitions (a year is
-     * twelve per brand) is split into up to {@value #SUMMARY_READS} reads, which run at once.
+     * twelve per brand) is split into up to {@code most} reads, which run at once.
      */
-    private static List<Document> summaryReads(TenantCollection cells, GapFilter filter, Summaries.Plan plan) {
+    private static List<Document> summaryReads(
+            TenantCollection cells, GapFilter filter, Summaries.Plan plan, int most) {
         Document match = match(cells, filter, plan.cube().grain());
         if (!filter.values().containsKey(GapDimension.BRAND)) {
             match.append(CellKey.BRAND, new Document("$in", new ArrayList<>(plan.cleanBrands())));
         }
         List<Document> clauses = plan.clean();
-        int reads = Math.min(SUMMARY_READS, clauses.size());
+        int reads = Math.min(most, clauses.size());
         List<Document> filters = new ArrayList<>();
         for (int part = 0; part < reads; part++) {
             List<Document> some = new ArrayList<>();
@@ -443,6 +500,15 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         }
         // nothing comes after the last group (or after the one group of a query grouped by nothing)
         return clauses.isEmpty() ? new Document("_id", new Document("$in", List.of())) : new Document("$or", clauses);
+    }
+
+    /** The cells whose values of {@code fields} equal {@code values} or come after them. */
+    private static Document notBefore(List<String> fields, List<String> values, boolean descending) {
+        Document equal = new Document();
+        for (int i = 0; i < fields.size(); i++) {
+            equal.append(fields.get(i), values.get(i));
+        }
+        return new Document("$or", List.of(equal, after(fields, values, descending)));
     }
 
     /** {@code match} narrowed to {@code range} if there is one. */

@@ -68,18 +68,19 @@ public final class TenantCollection {
     }
 
     /**
-     * Like {@link #findRaw}, sorted by {@code sort}, read in batches of {@code batchSize}: for reads usually stopped
-     * after their first documents, which MongoDB sorts where they are.
+     * Like {@link #findRaw}, the first {@code limit} documents in the order of {@code sort}, which MongoDB sorts by
+     * keeping that many only: for reads in chunks of documents sorted where they are.
      */
-    public Stream<RawBsonDocument> findRawSorted(Document filter, Document projection, Document sort, int batchSize) {
+    public Stream<RawBsonDocument> findRawSorted(Document filter, Document projection, Document sort, int limit) {
         requireScoped(filter);
         return streamOf(
                 collection
                         .withDocumentClass(RawBsonDocument.class)
                         .find(filter)
                         .projection(projection.isEmpty() ? null : projection)
-                        .sort(sort.isEmpty() ? null : sort),
-                batchSize);
+                        .sort(sort.isEmpty() ? null : sort)
+                        .limit(limit),
+                limit);
     }
 
     /** Runs {@code stages} over the documents matching {@code match}; results may spill to disk. */

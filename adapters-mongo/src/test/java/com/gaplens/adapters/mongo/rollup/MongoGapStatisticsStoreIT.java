@@ -45,6 +45,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -123,6 +124,9 @@ class MongoGapStatisticsStoreIT {
         private MongoTemplate template;
         private MongoMeasurementRepository measurements;
         private MongoGapStatisticsStore store;
+        /** The same store reading sorted summaries in chunks of 2 cells then 8, 32…: groups straddle chunks. */
+        private MongoGapStatisticsStore chunky;
+
         private final MovableClock clock = new MovableClock(Instant.parse("2026-04-01T00:00:00Z"));
         /** The truth: every measurement as last stored, per tenant and external id. */
         private final Map<String, RecordedMeasurement> truth = new HashMap<>();
@@ -136,6 +140,7 @@ class MongoGapStatisticsStoreIT {
             TenantScopedMongo mongo = new TenantScopedMongo(template);
             measurements = new MongoMeasurementRepository(mongo);
             store = new MongoGapStatisticsStore(mongo, Duration.ofMinutes(5), clock);
+            chunky = new MongoGapStatisticsStore(mongo, Duration.ofMinutes(5), clock, 2);
             measurements.ensureIndexes();
             store.ensureIndexes();
         }
@@ -577,19 +582,36 @@ class MongoGapStatisticsStoreIT {
             // read in key order by MongoDB: the same groups, ascending or descending, from the start or after any
             // group (the first, one in the middle, the last) or between two
             List<List<String>> ascending = order.stream().sorted(byKeys).toList();
-            assertInKeyOrder(filter, grouping, null, false, ascending, expected);
-            assertInKeyOrder(filter, grouping, null, true, ascending.reversed(), expected);
+            // the chunky reader, whose chunks groups straddle, from the start and after the middle group only (slower)
+            List<MongoGapStatisticsStore> both = List.of(store, chunky);
+            assertInKeyOrder(both, filter, grouping, null, false, ascending, expected);
+            assertInKeyOrder(both, filter, grouping, null, true, ascending.reversed(), expected);
             int size = ascending.size();
             for (int i : new TreeSet<>(List.of(0, size / 2, size - 1))) {
+                List<MongoGapStatisticsStore> readers = i == size / 2 ? both : List.of(store);
                 List<String> at = ascending.get(i);
-                assertInKeyOrder(filter, grouping, at, false, ascending.subList(i + 1, size), expected);
+                assertInKeyOrder(readers, filter, grouping, at, false, ascending.subList(i + 1, size), expected);
                 assertInKeyOrder(
-                        filter, grouping, at, true, ascending.subList(0, i).reversed(), expected);
+                        List.of(store),
+                        filter,
+                        grouping,
+                        at,
+                        true,
+                        ascending.subList(0, i).reversed(),
+                        expected);
                 if (at.getLast() != null) {
                     List<String> justAfter = new ArrayList<>(at);
                     justAfter.set(at.size() - 1, at.getLast() + "\u0000");
-                    assertInKeyOrder(filter, grouping, justAfter, false, ascending.subList(i + 1, size), expected);
                     assertInKeyOrder(
+                            List.of(store),
+                            filter,
+                            grouping,
+                            justAfter,
+                            false,
+                            ascending.subList(i + 1, size),
+                            expected);
+                    assertInKeyOrder(
+                            List.of(store),
                             filter,
                             grouping,
                             justAfter,
@@ -599,19 +621,20 @@ class MongoGapStatisticsStoreIT {
                 }
             }
             // after a key whose values are all absent: every group with a value, ascending; nothing, descending
-            List<String> nothing = new ArrayList<>(
-                    java.util.Collections.nCopies(grouping.dimensions().size(), null));
+            List<String> nothing =
+                    new ArrayList<>(Collections.nCopies(grouping.dimensions().size(), null));
             if (grouping.bucket().isPresent()) {
                 nothing.add(null);
             }
             assertInKeyOrder(
+                    List.of(store),
                     filter,
                     grouping,
                     nothing,
                     false,
                     ascending.stream().filter(k -> !k.equals(nothing)).toList(),
                     expected);
-            assertInKeyOrder(filter, grouping, nothing, true, List.of(), expected);
+            assertInKeyOrder(List.of(store), filter, grouping, nothing, true, List.of(), expected);
         }
 
         /** One group read: its key values (dimensions in enum order, then the bucket), key text and sums. */
@@ -666,8 +689,12 @@ class MongoGapStatisticsStoreIT {
             });
         }
 
-        /** {@code queryInKeyOrder} after {@code after} (null: from the start) reads exactly {@code keys}, in order. */
+        /**
+         * On each reader, {@code queryInKeyOrder} after {@code after} (null: from the start) reads exactly {@code keys},
+         * in order, with the sums of the reference.
+         */
         private void assertInKeyOrder(
+                List<MongoGapStatisticsStore> readers,
                 GapFilter filter,
                 CellGrouping grouping,
                 List<String> after,
@@ -688,15 +715,18 @@ class MongoGapStatisticsStoreIT {
                         grouping.bucket().map(b -> values.getLast()).filter(b -> b != null));
             });
             String what = grouping + (descending ? " descending" : " ascending") + " after " + after;
-            List<Group> read;
-            try (Stream<GroupedCell> cells = store.queryInKeyOrder(tenant, filter, grouping, position, descending)) {
-                read = groups(cells, grouping);
+            for (MongoGapStatisticsStore reader : readers) {
+                List<Group> read;
+                try (Stream<GroupedCell> cells =
+                        reader.queryInKeyOrder(tenant, filter, grouping, position, descending)) {
+                    read = groups(cells, grouping);
+                }
+                assertThat(read.stream().map(Group::keys).toList()).as(what).isEqualTo(keys);
+                Set<String> kept = read.stream().map(Group::key).collect(Collectors.toSet());
+                Map<String, double[]> expectedRead = new HashMap<>(expected);
+                expectedRead.keySet().retainAll(kept);
+                assertGroupsEqual(read, expectedRead, what);
             }
-            assertThat(read.stream().map(Group::keys).toList()).as(what).isEqualTo(keys);
-            Set<String> kept = read.stream().map(Group::key).collect(Collectors.toSet());
-            Map<String, double[]> expectedRead = new HashMap<>(expected);
-            expectedRead.keySet().retainAll(kept);
-            assertGroupsEqual(read, expectedRead, what);
         }
 
         // ---- the reference ----
