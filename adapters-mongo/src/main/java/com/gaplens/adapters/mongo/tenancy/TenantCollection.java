@@ -35,6 +35,7 @@ public final class TenantCollection {
     private static final int BATCH = 2_000;
 
     private static final int DUPLICATE_KEY = 11000;
+    private static final int UPSERT_ATTEMPTS = 3;
 
     private final MongoCollection<Document> collection;
     private final TenantId tenant;
@@ -159,7 +160,31 @@ public final class TenantCollection {
      * equalities when there is none, in one unordered bulk write.
      */
     public void upsertEach(List<Document> filters, List<Document> updates) {
-        bulkUpdate(filters, updates, new UpdateOptions().upsert(true));
+        List<Document> pendingFilters = filters;
+        List<Document> pendingUpdates = updates;
+        // two writers upserting the same new document at once: one inserts it, the other's insert fails on the
+        // unique _id (MongoDB retries such a race itself only when the filter is on _id alone, and ours also name
+        // the tenant). The document now exists, so that update is applied again, to it.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                bulkUpdate(pendingFilters, pendingUpdates, new UpdateOptions().upsert(true));
+                return;
+            } catch (MongoBulkWriteException e) {
+                if (attempt == UPSERT_ATTEMPTS
+                        || e.getWriteConcernError() != null
+                        || e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                    throw e;
+                }
+                List<Document> againFilters = new ArrayList<>();
+                List<Document> againUpdates = new ArrayList<>();
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    againFilters.add(pendingFilters.get(error.getIndex()));
+                    againUpdates.add(pendingUpdates.get(error.getIndex()));
+                }
+                pendingFilters = againFilters;
+                pendingUpdates = againUpdates;
+            }
+        }
     }
 
     private void bulkUpdate(List<Document> filters, List<Document> updates, UpdateOptions options) {
