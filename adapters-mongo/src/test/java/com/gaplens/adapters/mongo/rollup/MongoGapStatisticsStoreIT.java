@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.gaplens.adapters.mongo.measurement.MongoMeasurementRepository;
+import com.gaplens.adapters.mongo.support.CommandLog;
 import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
 import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
@@ -59,6 +60,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,45 @@ class MongoGapStatisticsStoreIT {
     class OnARealMongoDb extends OnServer {
         OnARealMongoDb() {
             super(TestMongoServer.REAL);
+        }
+
+        /** How MongoDB runs a query (the embedded server does not explain). */
+        @Test
+        void theFirstGroupsInTheKeyOrderOfACubeAreReadFromItsIndexWithoutSortingItsCells() {
+            open();
+            recorded(new Random(5), "k-", 400);
+            assertThat(store.refreshSummaries(tenant)).isEqualTo(4);
+            List<BsonDocument> commands = CommandLog.listen(database.name());
+            GapFilter ofA = GapFilter.everything()
+                    .with(GapDimension.BRAND, Set.of("brand-a"))
+                    .during(new Period(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-31")));
+            CellGrouping grouping = CellGrouping.by(GapDimension.TOUCHPOINT, GapDimension.VARIABLE)
+                    .per(TimeBucket.MONTH);
+
+            try (Stream<GroupedCell> groups = store.queryInKeyOrder(tenant, ofA, grouping, Optional.empty(), false)) {
+                assertThat(groups.limit(3).count()).isEqualTo(3);
+            }
+
+            BsonDocument find = commands.stream()
+                    .filter(command -> command.containsKey("find"))
+                    .reduce((first, second) -> second)
+                    .orElseThrow();
+            Document asked = new Document("find", find.getString("find").getValue());
+            for (String part : List.of("filter", "projection", "sort", "limit")) {
+                asked.append(part, find.get(part));
+            }
+            Document explained =
+                    template.getDb().runCommand(new Document("explain", asked).append("verbosity", "executionStats"));
+            String plan = explained
+                    .get("queryPlanner", Document.class)
+                    .get("winningPlan", Document.class)
+                    .toJson();
+            Document execution = explained.get("executionStats", Document.class);
+            assertThat(plan)
+                    .contains("\"indexName\": \"rollup_cells_tenant_cube_touchpoint_variable_in_key_order\"")
+                    .doesNotContain("\"stage\": \"SORT\"");
+            // only the cells returned were fetched: none read to be sorted away
+            assertThat(execution.getInteger("totalDocsExamined")).isEqualTo(execution.getInteger("nReturned"));
         }
     }
 
@@ -119,11 +160,11 @@ class MongoGapStatisticsStoreIT {
         final FreshMongoDatabase database;
 
         private static final Instant FAR_FUTURE = Instant.parse("2100-01-01T00:00:00Z");
-        private final TenantId tenant = new TenantId("acme");
+        final TenantId tenant = new TenantId("acme");
         private final TenantId other = new TenantId("globex");
-        private MongoTemplate template;
+        MongoTemplate template;
         private MongoMeasurementRepository measurements;
-        private MongoGapStatisticsStore store;
+        MongoGapStatisticsStore store;
         /** The same store reading sorted summaries in chunks of 2 cells then 8, 32…: groups straddle chunks. */
         private MongoGapStatisticsStore chunky;
 
@@ -135,7 +176,7 @@ class MongoGapStatisticsStoreIT {
             this.database = new FreshMongoDatabase(server);
         }
 
-        private void open() {
+        void open() {
             template = database.open();
             TenantScopedMongo mongo = new TenantScopedMongo(template);
             measurements = new MongoMeasurementRepository(mongo);
@@ -818,7 +859,7 @@ class MongoGapStatisticsStoreIT {
         }
 
         /** {@code count} random measurements of the tenant, ids {@code prefix + i}, inserted and rolled up. */
-        private List<RecordedMeasurement> recorded(Random random, String prefix, int count) {
+        List<RecordedMeasurement> recorded(Random random, String prefix, int count) {
             List<RecordedMeasurement> items = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 items.add(random(random, tenant, prefix + i));
