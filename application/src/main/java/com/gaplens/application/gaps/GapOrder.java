@@ -7,8 +7,9 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * How gap cells are sorted: by one figure (cells without it — no gap, no interval — last, whatever the direction)
- * or by their keys; ties always by keys ascending, so that pages are stable.
+ * How gap cells are sorted: by one figure (cells without it — no gap, no interval — last, whatever the direction),
+ * ties by their identity ascending, so that pages are stable; or by their keys ({@link #BY_KEYS}), in the order of
+ * {@link GroupKey}, which the store sorts by.
  */
 public record GapOrder(Field field, boolean descending) {
 
@@ -30,16 +31,16 @@ public record GapOrder(Field field, boolean descending) {
     }
 
     /**
-     * This order over anything with a figure (as {@link #figure} computes it, once beforehand) and an
+     * This order by a figure over anything with a figure (as {@link #figure} computes it, once beforehand) and an
      * {@link GapCell#identity() identity}: a raw group sorts exactly where the cell reported from it would, since
      * every figure sorted by comes from the statistics alone.
      */
     public <T> Comparator<T> comparing(
             Function<? super T, OptionalDouble> figure, Function<? super T, String> identity) {
-        Comparator<T> byKeys = Comparator.comparing(identity);
         if (field == Field.KEYS) {
-            return descending ? byKeys.reversed() : byKeys;
+            throw new IllegalStateException("an order by keys is GroupKey's, which the store sorts by");
         }
+        Comparator<T> byKeys = Comparator.comparing(identity);
         Comparator<Double> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
         Comparator<T> byFigure = Comparator.comparing(
                 (T item) -> {

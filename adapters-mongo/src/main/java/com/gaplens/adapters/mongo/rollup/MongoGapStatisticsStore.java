@@ -511,9 +511,17 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         return new Document("$or", List.of(equal, after(fields, values, descending)));
     }
 
-    /** {@code match} narrowed to {@code range} if there is one. */
+    /** {@code match} narrowed to {@code range} if there is one (beside any range it already has). */
     private static Document within(Document match, Optional<Document> range) {
-        return range.map(r -> new Document(match).append("$and", List.of(r))).orElse(match);
+        if (range.isEmpty()) {
+            return match;
+        }
+        List<Object> all = new ArrayList<>();
+        if (match.get("$and") instanceof List<?> earlier) {
+            all.addAll(earlier);
+        }
+        all.add(range.get());
+        return new Document(match).append("$and", all);
     }
 
     /** The values of a group key in the order of {@link #groupFields}. */
@@ -524,7 +532,10 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         return values;
     }
 
-    /** Opens every source at once (each runs its query, and MongoDB its sort, when opened). */
+    /**
+     * Opens every source at once: an aggregation runs (and MongoDB groups and sorts) when opened, a read of
+     * summaries when first read.
+     */
     private static List<Stream<Keyed>> open(List<Supplier<Stream<Keyed>>> sources) {
         if (sources.size() == 1) {
             return List.of(sources.getFirst().get());
