@@ -551,11 +551,7 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                 try {
                     opened.add(resultOf(one));
                 } catch (RuntimeException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
+                    failure = firstOf(failure, e);
                 }
             }
             if (failure != null) {
@@ -614,16 +610,21 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             try {
                 stream.close();
             } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
+                failure = firstOf(failure, e);
             }
         }
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /** The first failure of several, the later ones suppressed in it. */
+    private static RuntimeException firstOf(RuntimeException first, RuntimeException next) {
+        if (first == null) {
+            return next;
+        }
+        first.addSuppressed(next);
+        return first;
     }
 
     /** The result of a read run on another thread, its failure rethrown as it was. */

@@ -344,11 +344,7 @@ class MongoGapStatisticsStoreIT {
                 Map<String, double[]> actual = new HashMap<>();
                 try (Stream<GroupedCell> cells = store.query(tenant, filter, grouping)) {
                     cells.forEach(cell -> {
-                        String key = grouping.dimensions().stream()
-                                        .sorted()
-                                        .map(d -> cell.key(d).orElse("-"))
-                                        .collect(Collectors.joining("|"))
-                                + "|" + cell.bucket().orElse("");
+                        String key = keyText(cell, grouping);
                         var s = cell.statistics();
                         actual.put(key, new double[] {
                             s.count(),
@@ -689,11 +685,7 @@ class MongoGapStatisticsStoreIT {
                         .sorted()
                         .forEach(d -> keys.add(cell.key(d).orElse(null)));
                 grouping.bucket().ifPresent(b -> keys.add(cell.bucket().orElseThrow()));
-                String key = grouping.dimensions().stream()
-                                .sorted()
-                                .map(d -> cell.key(d).orElse("-"))
-                                .collect(Collectors.joining("|"))
-                        + "|" + cell.bucket().orElse("");
+                String key = keyText(cell, grouping);
                 var s = cell.statistics();
                 read.add(new Group(keys, key, new double[] {
                     s.count(),
@@ -712,6 +704,15 @@ class MongoGapStatisticsStoreIT {
                 }));
             });
             return read;
+        }
+
+        /** A group's key values joined, "-" for an absent one, as the reference keys its groups. */
+        private static String keyText(GroupedCell cell, CellGrouping grouping) {
+            return grouping.dimensions().stream()
+                            .sorted()
+                            .map(d -> cell.key(d).orElse("-"))
+                            .collect(Collectors.joining("|"))
+                    + "|" + cell.bucket().orElse("");
         }
 
         /** Every group read appears once in the reference, with its sums; every group of the reference was read. */
