@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -252,6 +253,84 @@ class GapViewsIT extends EndToEndTest {
                 "NOT_FOUND",
                 "UNKNOWN_ID",
                 "filter.touchpointIds[0]");
+    }
+
+    @Test
+    void biRowsArePagedInKeyOrderEachPageStartingAfterTheLastRowOfThePreviousOne() {
+        List<List<Object>> all = biRows(reader.documentName("biGapRows")
+                .variable("groupBy", List.of("TOUCHPOINT", "METHOD"))
+                .variable("first", 100)
+                .execute());
+        // Delivery/BAROMETER, Checkout/BAROMETER, Checkout/OBSERVATION: one touchpoint's rows together, its methods
+        // by name
+        assertThat(all).hasSize(3);
+        int barometer = all.indexOf(List.of(checkout, "BAROMETER"));
+        assertThat(all.get(barometer + 1)).isEqualTo(List.of(checkout, "OBSERVATION"));
+
+        // one row a page, each after the cursor of the one before: the same rows, in the same order
+        List<List<Object>> paged = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more && paged.size() <= all.size()) {
+            var page = reader.documentName("biGapRows")
+                    .variable("groupBy", List.of("TOUCHPOINT", "METHOD"))
+                    .variable("first", 1)
+                    .variable("after", after)
+                    .execute();
+            paged.addAll(biRows(page));
+            after = page.path("biGapRows.pageInfo.endCursor")
+                    .entity(String.class)
+                    .get();
+            more = page.path("biGapRows.pageInfo.hasNextPage")
+                    .entity(Boolean.class)
+                    .get();
+        }
+        assertThat(paged).isEqualTo(all);
+
+        // the key order descending is its reverse
+        List<String> descending = reader.documentName("gaps")
+                .variable("groupBy", List.of("TOUCHPOINT", "METHOD"))
+                .variable("orderBy", Map.of("field", "KEYS", "direction", "DESC"))
+                .execute()
+                .path("gaps.edges[*].node.keys[*].value")
+                .entityList(String.class)
+                .get();
+        List<String> ascending = new ArrayList<>();
+        all.forEach(row -> row.forEach(value -> ascending.add((String) value)));
+        assertThat(descending).isEqualTo(pairsReversed(ascending));
+
+        // a cursor of another order is not a position in this one
+        String byLived = reader.documentName("gaps")
+                .variable("orderBy", Map.of("field", "LIVED"))
+                .variable("first", 1)
+                .execute()
+                .path("gaps.pageInfo.endCursor")
+                .entity(String.class)
+                .get();
+        assertError(
+                reader.documentName("biGapRows").variable("after", byLived).execute(),
+                "VALIDATION",
+                "INVALID_CURSOR",
+                "after");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<Object>> biRows(GraphQlTester.Response response) {
+        List<Map> rows =
+                response.path("biGapRows.edges[*].node").entityList(Map.class).get();
+        return rows.stream()
+                .map(row -> List.<Object>of(row.get("touchpoint_id"), row.get("method")))
+                .toList();
+    }
+
+    /** (a, b, c, d, e, f) as (e, f, c, d, a, b): the pairs in reverse order, each pair kept as it is. */
+    private static List<String> pairsReversed(List<String> values) {
+        List<String> reversed = new ArrayList<>();
+        for (int i = values.size() - 2; i >= 0; i -= 2) {
+            reversed.add(values.get(i));
+            reversed.add(values.get(i + 1));
+        }
+        return reversed;
     }
 
     @Test
