@@ -533,33 +533,29 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
     }
 
     /**
-     * Opens every source at once: an aggregation runs (and MongoDB groups and sorts) when opened, a read of
-     * summaries when first read.
+     * Opens the sources in turn (an aggregation runs when opened, a read of summaries when first read); if one
+     * fails, those already opened are closed.
      */
     private static List<Stream<Keyed>> open(List<Supplier<Stream<Keyed>>> sources) {
-        if (sources.size() == 1) {
-            return List.of(sources.getFirst().get());
-        }
         List<Stream<Keyed>> opened = new ArrayList<>();
-        try (ExecutorService openers = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<Stream<Keyed>>> opening = new ArrayList<>();
+        try {
             for (Supplier<Stream<Keyed>> source : sources) {
-                opening.add(openers.submit(source::get));
+                opened.add(source.get());
             }
-            RuntimeException failure = null;
-            for (Future<Stream<Keyed>> one : opening) {
-                try {
-                    opened.add(resultOf(one));
-                } catch (RuntimeException e) {
-                    failure = firstOf(failure, e);
-                }
-            }
-            if (failure != null) {
-                closeAll(opened);
-                throw failure;
-            }
+            return opened;
+        } catch (RuntimeException e) {
+            throw closedAfter(e, opened);
         }
-        return opened;
+    }
+
+    /** {@code failure}, once every stream is closed (a failure to close one suppressed in it). */
+    private static RuntimeException closedAfter(RuntimeException failure, List<? extends Stream<?>> streams) {
+        try {
+            closeAll(streams);
+        } catch (RuntimeException closing) {
+            failure.addSuppressed(closing);
+        }
+        return failure;
     }
 
     /**
@@ -570,11 +566,15 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         record Head(Keyed current, Iterator<Keyed> rest) {}
         PriorityQueue<Head> heads =
                 new PriorityQueue<>(Comparator.comparing(head -> head.current().key(), order));
-        for (Stream<Keyed> source : sources) {
-            Iterator<Keyed> cells = source.iterator();
-            if (cells.hasNext()) {
-                heads.add(new Head(cells.next(), cells));
+        try {
+            for (Stream<Keyed> source : sources) {
+                Iterator<Keyed> cells = source.iterator();
+                if (cells.hasNext()) {
+                    heads.add(new Head(cells.next(), cells));
+                }
             }
+        } catch (RuntimeException e) {
+            throw closedAfter(e, sources);
         }
         Iterator<Keyed> groups = new Iterator<>() {
             @Override
@@ -610,21 +610,16 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             try {
                 stream.close();
             } catch (RuntimeException e) {
-                failure = firstOf(failure, e);
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
         }
         if (failure != null) {
             throw failure;
         }
-    }
-
-    /** The first failure of several, the later ones suppressed in it. */
-    private static RuntimeException firstOf(RuntimeException first, RuntimeException next) {
-        if (first == null) {
-            return next;
-        }
-        first.addSuppressed(next);
-        return first;
     }
 
     /** The result of a read run on another thread, its failure rethrown as it was. */
