@@ -17,29 +17,23 @@ import com.gaplens.application.port.out.fake.InMemoryBrandRepository;
 import com.gaplens.application.port.out.fake.InMemorySegmentRepository;
 import com.gaplens.application.port.out.fake.InMemoryTargetExperienceRepository;
 import com.gaplens.application.port.out.fake.InMemoryTouchpointRepository;
-import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.experience.Score;
 import com.gaplens.domain.gap.CellReport;
 import com.gaplens.domain.gap.CellStatistics;
 import com.gaplens.domain.gap.Contribution;
 import com.gaplens.domain.gap.EmotionTally;
 import com.gaplens.domain.gap.Gap;
-import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.gap.SeverityThresholds;
-import com.gaplens.domain.measurement.ExternalId;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.measurement.NormalisedReading;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -205,36 +199,6 @@ class GapViewsServiceGapsTest {
         @Override
         public Stream<GroupedCell> export(TenantId tenant, GapFilter filter, CellGrouping grouping) {
             return groups.stream();
-        }
-
-        @Override
-        public void applyPending(TenantId tenant, Collection<ExternalId> measurements) {
-            throw new UnsupportedOperationException("gap views only read");
-        }
-
-        @Override
-        public RebuildReport rebuild(TenantId tenant, BrandId brand, Period period, Consumer<RebuildReport> progress) {
-            throw new UnsupportedOperationException("gap views only read");
-        }
-
-        @Override
-        public long refreshSummaries(TenantId tenant) {
-            return 0;
-        }
-
-        @Override
-        public long staleSummaries(TenantId tenant) {
-            return 0;
-        }
-
-        @Override
-        public Set<TenantId> tenantsWithStaleSummaries() {
-            return Set.of();
-        }
-
-        @Override
-        public long collectSupersededSummaries() {
-            return 0;
         }
     }
 }

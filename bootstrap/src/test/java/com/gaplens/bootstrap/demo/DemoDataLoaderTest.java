@@ -7,8 +7,8 @@ import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementFiel
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementItem;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.Totals;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
-import com.gaplens.application.port.out.fake.InMemoryGapStatisticsStore;
 import com.gaplens.application.port.out.fake.InMemoryMeasurementRepository;
+import com.gaplens.application.port.out.fake.InMemoryRollups;
 import com.gaplens.application.port.out.fake.InMemoryScaleRepository;
 import com.gaplens.application.service.CatalogueHarness;
 import com.gaplens.application.service.IngestionLimits;
@@ -65,7 +65,7 @@ class DemoDataLoaderTest {
             new ScaleService(new InMemoryScaleRepository()),
             harness.targetRepository,
             harness.variantRepository,
-            new InMemoryGapStatisticsStore(measurements),
+            new InMemoryRollups(measurements, harness.clock).writer,
             harness.clock,
             new IngestionLimits(5_000, Duration.ofMinutes(5)));
     private final DemoDataLoader loader = new DemoDataLoader(

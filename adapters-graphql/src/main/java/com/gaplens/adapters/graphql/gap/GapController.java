@@ -16,13 +16,13 @@ import com.gaplens.application.gaps.GapOrder;
 import com.gaplens.application.listing.Page;
 import com.gaplens.application.listing.PageRequest;
 import com.gaplens.application.port.in.MaintainRollupsUseCase;
+import com.gaplens.application.port.in.MaintainRollupsUseCase.RebuildReport;
 import com.gaplens.application.port.in.MaintainRollupsUseCase.RebuildRollupsCommand;
 import com.gaplens.application.port.in.QueryGapsUseCase;
 import com.gaplens.application.port.in.QueryGapsUseCase.GapsQuery;
 import com.gaplens.application.port.in.ReadGapViewsUseCase;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.GapMatrix;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.ViewQuery;
-import com.gaplens.application.port.out.GapStatisticsStore.RebuildReport;
 import com.gaplens.domain.access.Role;
 import com.gaplens.domain.gap.TimeBucket;
 import com.gaplens.domain.shared.InvalidInputException;
@@ -245,7 +245,7 @@ class GapController {
                 .orElseThrow(() -> new InvalidInputException("REQUIRED", "input.period", "period is required"));
         var command = new RebuildRollupsCommand(tenant, GlobalIds.brand(input.brandId(), "input.brandId"), period);
         return rollups.rebuild(command, progress -> {
-            if (progress.daysDone() % 30 == 0 || progress.daysDone() == progress.daysTotal()) {
+            if (progress.daysDone() == progress.daysTotal() || LOG.isDebugEnabled()) {
                 LOG.info(
                         "Rebuilding roll-ups of tenant {}: {}/{} days, {} measurements read, {} cells differed",
                         tenant,
