@@ -2,7 +2,6 @@ package com.gaplens.adapters.graphql.gap;
 
 import com.gaplens.adapters.graphql.gap.GapInputs.GapFilterInput;
 import com.gaplens.adapters.graphql.gap.GapInputs.PeriodInput;
-import com.gaplens.adapters.graphql.gap.GapViews.BiGapRow;
 import com.gaplens.adapters.graphql.gap.GapViews.EmotionalProfileView;
 import com.gaplens.adapters.graphql.gap.GapViews.FluidityAndFullnessView;
 import com.gaplens.adapters.graphql.gap.GapViews.GapCellView;
@@ -24,6 +23,7 @@ import com.gaplens.application.port.in.ReadGapViewsUseCase.GapMatrix;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.ViewQuery;
 import com.gaplens.application.port.out.GapStatisticsStore.RebuildReport;
 import com.gaplens.domain.access.Role;
+import com.gaplens.domain.gap.Significance;
 import com.gaplens.domain.gap.TimeBucket;
 import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.tenant.TenantId;
@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -85,6 +86,12 @@ class GapController {
         TenantId tenant = CurrentCaller.require(Role.READER).tenant();
         return gaps.gaps(query(tenant, filter, groupBy, bucket, GapOrder.BY_KEYS, first, after))
                 .map(BiGapRow::of);
+    }
+
+    /** The deprecated two-valued column: true for SIGNIFICANT, false for NOT_SIGNIFICANT and UNDETERMINED. */
+    @SchemaMapping(typeName = "BiGapRow", field = "significant")
+    Boolean significant(BiGapRow row) {
+        return row.significance() == null ? null : row.significance().equals(Significance.SIGNIFICANT.name());
     }
 
     @QueryMapping
@@ -203,9 +210,7 @@ class GapController {
         return comparisons.stream()
                 .map(c -> {
                     List<GapViews.GapKeyView> keys = new java.util.ArrayList<>();
-                    c.keys()
-                            .forEach((d, k) ->
-                                    keys.add(new GapViews.GapKeyView(d, GapViews.globalId(d, k.value()), k.label())));
+                    c.keys().forEach((d, k) -> keys.add(GapViews.GapKeyView.of(d, k)));
                     List<SegmentCellView> cells = new java.util.ArrayList<>();
                     for (int i = 0; i < segmentIds.size(); i++) {
                         cells.add(new SegmentCellView(
