@@ -11,6 +11,8 @@ import com.gaplens.application.port.out.SegmentRepository;
 import com.gaplens.application.port.out.SegmentVariantRepository;
 import com.gaplens.application.port.out.TargetExperienceRepository;
 import com.gaplens.application.port.out.TouchpointRepository;
+import com.gaplens.application.service.CatalogueRepositories;
+import com.gaplens.application.service.GapQueryService;
 import com.gaplens.application.service.GapViewsService;
 import com.gaplens.application.service.IngestionLimits;
 import com.gaplens.application.service.MeasurementIngestionService;
@@ -82,12 +84,22 @@ class MeasurementWiring {
     }
 
     @Bean
-    GapViewsService gapViews(
-            GapStatisticsStore rollups,
+    CatalogueRepositories gapLabelCatalogue(
             BrandRepository brands,
             TouchpointRepository touchpoints,
             SegmentRepository segments,
-            TargetExperienceRepository targets) {
-        return new GapViewsService(rollups, brands, touchpoints, segments, targets, SeverityThresholds.DEFAULT);
+            TargetExperienceRepository targets,
+            SegmentVariantRepository variants) {
+        return new CatalogueRepositories(brands, touchpoints, segments, targets, variants);
+    }
+
+    @Bean
+    GapQueryService gapQueries(GapStatisticsStore rollups, CatalogueRepositories catalogue) {
+        return new GapQueryService(rollups, catalogue, SeverityThresholds.DEFAULT);
+    }
+
+    @Bean
+    GapViewsService gapViews(GapStatisticsStore rollups, CatalogueRepositories catalogue) {
+        return new GapViewsService(rollups, catalogue, SeverityThresholds.DEFAULT);
     }
 }

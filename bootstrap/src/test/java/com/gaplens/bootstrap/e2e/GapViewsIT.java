@@ -415,6 +415,7 @@ class GapViewsIT extends EndToEndTest {
                 .containsEntry("touchpoint_id", checkout)
                 .containsEntry("n", 4)
                 .containsEntry("severity", "MAJOR")
+                .containsEntry("significance", "NOT_SIGNIFICANT")
                 .containsEntry("significant", false)
                 .containsEntry("methods", "OBSERVATION|BAROMETER")
                 .containsEntry("triangulation", 2)
@@ -434,12 +435,15 @@ class GapViewsIT extends EndToEndTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.getFirst())
-                .isEqualTo(
-                        "brand_id,brand,brand_value_id,brand_value,commitment_id,commitment,phase,touchpoint_id,"
-                                + "touchpoint,channel,family,dimension,variable,segment_id,segment,method,bucket,n,weight,lived,"
-                                + "target,gap,std_error,ci_low,ci_high,significant,severity,methods,triangulation,unpromised_n");
+                .isEqualTo("brand_id,brand,brand_value_id,brand_value,commitment_id,commitment,phase,touchpoint_id,"
+                        + "touchpoint,channel,family,dimension,variable,segment_id,segment,method,bucket,n,weight,lived,"
+                        + "promised_n,promised_weight,promised_lived,target,gap,std_error,ci_low,ci_high,"
+                        + "significance,severity,methods,triangulation,unpromised_n");
         assertThat(lines)
-                .anySatisfy(line -> assertThat(line).contains(",Checkout,").contains(",4,4,65.0,80.0,-15.0,"));
+                .anySatisfy(line -> assertThat(line)
+                        .contains(",Checkout,")
+                        .contains(",4,4,65.0,4,4,65.0,80.0,-15.0,")
+                        .contains(",NOT_SIGNIFICANT,MAJOR,OBSERVATION|BAROMETER,2,0"));
         String basic = Base64.getEncoder().encodeToString(("powerbi:" + token).getBytes(StandardCharsets.UTF_8));
         http().get()
                 .uri("/bi/gap-rows.csv")
