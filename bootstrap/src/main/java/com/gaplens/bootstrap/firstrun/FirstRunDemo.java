@@ -102,7 +102,7 @@ class FirstRunDemo implements ApplicationRunner {
                 loader.load(tenant, new DemoSettings(DemoBrand.DEFAULT_NAME, measurements, seed, since), progress -> {
                     health.loading(progress.sent(), progress.total(), since);
                     LOG.info(
-                            "First-run demo: {} / {} measurements recorded ({} %, {} s); readiness waits for the rest",
+                            "First-run demo: {} / {} measurements recorded ({} %, {} s)",
                             progress.sent(),
                             progress.total(),
                             progress.total() == 0 ? 100 : 100 * progress.sent() / progress.total(),
