@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,10 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
     /** The extension a client reads, and the structured-log field an operator searches: the same id. */
     static final String ERROR_ID = "errorId";
 
-    GraphQlErrorResolver() {
+    private final PersistenceExceptionTranslator translator;
+
+    GraphQlErrorResolver(ObjectProvider<PersistenceExceptionTranslator> translators) {
+        this.translator = translators.getIfUnique();
         setThreadLocalContextAware(true);
     }
 
@@ -58,7 +63,7 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .extensions(extensions)
                     .build();
         }
-        Optional<GraphQLError> database = Refusals.database(ex);
+        Optional<GraphQLError> database = Refusals.database(ex, translator);
         if (database.isPresent()) {
             GraphQLError error = database.get();
             LOG.warn(

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -64,7 +63,7 @@ public class MongoAdapterConfiguration {
 
     /** An operation out of time is Spring's {@code QueryTimeoutException}; see {@link OperationTimeoutTranslation}. */
     @Bean
-    static BeanPostProcessor operationTimeoutTranslation() {
+    static OperationTimeoutTranslation operationTimeoutTranslation() {
         return new OperationTimeoutTranslation();
     }
 
