@@ -1,6 +1,6 @@
 package com.gaplens.adapters.graphql.error;
 
-import com.gaplens.adapters.graphql.protection.Refusals;
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.adapters.graphql.security.ForbiddenException;
 import com.gaplens.adapters.graphql.security.UnauthenticatedException;
 import com.gaplens.domain.shared.DomainException;

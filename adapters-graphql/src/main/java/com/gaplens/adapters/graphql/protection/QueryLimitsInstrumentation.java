@@ -1,5 +1,7 @@
 package com.gaplens.adapters.graphql.protection;
 
+import com.gaplens.adapters.graphql.observation.RootFieldObservationConvention;
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.application.port.in.AuthenticatedCaller;
 import com.gaplens.application.port.in.SpendQueryBudgetUseCase;
 import com.gaplens.application.port.in.SpendQueryBudgetUseCase.Granted;
@@ -83,6 +85,9 @@ final class QueryLimitsInstrumentation implements Instrumentation {
         CostReport report = context.get(CostReport.class);
         if (report != null) {
             report.requested(analysis.cost());
+            report.operation(
+                    RootFieldObservationConvention.rootField(execution.getOperationDefinition()),
+                    execution.getOperationDefinition().getName());
         }
         if (analysis.depth() > limits.maxDepth()) {
             throw Refusals.abort(Refusals.limitExceeded(

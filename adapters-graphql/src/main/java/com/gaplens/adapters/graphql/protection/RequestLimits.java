@@ -1,5 +1,6 @@
 package com.gaplens.adapters.graphql.protection;
 
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.adapters.graphql.security.CurrentCaller;
 import com.gaplens.adapters.graphql.security.UnauthenticatedException;
 import com.gaplens.application.port.in.AuthenticatedCaller;
@@ -89,10 +90,10 @@ final class RequestLimits implements WebGraphQlInterceptor {
         return chain.next(request)
                 .timeout(limits.timeout(), Mono.fromSupplier(() -> refused(request, report, timedOut())))
                 .map(response -> reported(response, report))
-                .doOnNext(response -> observe(request, response));
+                .doOnNext(response -> observe(report, response));
     }
 
-    private void observe(WebGraphQlRequest request, WebGraphQlResponse response) {
+    private void observe(CostReport report, WebGraphQlResponse response) {
         Object requested = report(response).get("requested");
         List<String> refusals = response.getExecutionResult().getErrors().stream()
                 .map(GraphQLError::getExtensions)
@@ -100,7 +101,7 @@ final class RequestLimits implements WebGraphQlInterceptor {
                 .filter(extensions -> extensions.containsKey("limit") || extensions.containsKey("retryAfterSeconds"))
                 .map(extensions -> String.valueOf(extensions.get("reason")))
                 .toList();
-        observer.answered(request.getOperationName(), requested instanceof Number n ? n.longValue() : 0, refusals);
+        observer.answered(report.rootField(), requested instanceof Number n ? n.longValue() : 0, refusals);
     }
 
     private static Map<?, ?> report(WebGraphQlResponse response) {

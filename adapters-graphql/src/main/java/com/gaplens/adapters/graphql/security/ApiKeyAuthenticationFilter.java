@@ -1,6 +1,6 @@
 package com.gaplens.adapters.graphql.security;
 
-import com.gaplens.adapters.graphql.protection.Refusals;
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.application.port.in.AuthenticateApiKeyUseCase;
 import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.Authenticated;
 import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.Authentication;

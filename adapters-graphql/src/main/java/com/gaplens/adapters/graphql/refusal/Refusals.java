@@ -1,4 +1,4 @@
-package com.gaplens.adapters.graphql.protection;
+package com.gaplens.adapters.graphql.refusal;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
@@ -26,11 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Refusals {
 
-    static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
     public static final String RATE_LIMITED = "RATE_LIMITED";
-    static final String VALIDATION = "VALIDATION";
+    public static final String VALIDATION = "VALIDATION";
     public static final String TIMEOUT = "TIMEOUT";
-    static final String UNAVAILABLE = "UNAVAILABLE";
+    public static final String UNAVAILABLE = "UNAVAILABLE";
 
     /** How long a client should wait before calling again when the database cannot be reached. */
     public static final long UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
@@ -39,14 +39,14 @@ public final class Refusals {
 
     private Refusals() {}
 
-    static GraphQLError limitExceeded(String code, String reason, String message, long limit, long actual) {
+    public static GraphQLError limitExceeded(String code, String reason, String message, long limit, long actual) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("limit", limit);
         extensions.put("actual", actual);
         return error(ErrorType.BAD_REQUEST, code, reason, message, extensions);
     }
 
-    static GraphQLError error(
+    public static GraphQLError error(
             ErrorClassification type, String code, String reason, String message, Map<String, Object> details) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
@@ -136,7 +136,7 @@ public final class Refusals {
     }
 
     /** Stops graphql-java before any field runs; the answer carries {@code error} alone. */
-    static AbortExecutionException abort(GraphQLError error) {
+    public static AbortExecutionException abort(GraphQLError error) {
         return new AbortExecutionException(List.of(error));
     }
 }
