@@ -22,6 +22,7 @@ import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.shared.DomainException;
 import com.gaplens.domain.shared.InvalidInputException;
+import com.gaplens.domain.shared.ValidInstants;
 import com.gaplens.domain.tenant.TenantId;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -138,7 +139,7 @@ class GapRowsCsvController {
             throw new InvalidInputException("REQUIRED", field, field + " is required with a period");
         }
         try {
-            return LocalDate.parse(value);
+            return ValidInstants.check(LocalDate.parse(value), field);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("MALFORMED_DATE", field, field + " must read YYYY-MM-DD");
         }
