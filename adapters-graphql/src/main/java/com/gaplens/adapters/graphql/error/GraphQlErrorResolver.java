@@ -6,6 +6,7 @@ import com.gaplens.adapters.graphql.security.UnauthenticatedException;
 import com.gaplens.domain.shared.DomainException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,8 +65,21 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .build();
         }
         Optional<GraphQLError> database = Refusals.database(ex, translator);
+        if (ex instanceof AbortExecutionException) {
+            // graphql-java stopping the fields of a request abandoned at its timeout: the request's TIMEOUT is
+            // answered and logged by the request limits, once; nothing here is a bug
+            database = Refusals.database(new org.springframework.dao.QueryTimeoutException("abandoned", ex));
+        }
         if (database.isPresent()) {
             GraphQLError error = database.get();
+            if (Refusals.TIMEOUT.equals(error.getExtensions().get("code"))) {
+                // one WARN line per request, with its operation and cost, is written by RequestLimits
+                return GraphqlErrorBuilder.newError(env)
+                        .errorType(error.getErrorType())
+                        .message(error.getMessage())
+                        .extensions(error.getExtensions())
+                        .build();
+            }
             LOG.warn(
                     "{} while fetching {}: {}",
                     error.getExtensions().get("code"),

@@ -5,18 +5,21 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 /**
  * How GapLens reaches MongoDB.
@@ -59,6 +62,30 @@ public class MongoAdapterConfiguration {
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .applyToClusterSettings(cluster ->
                         cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * Spring Boot's database factory, replaced by one that binds every operation to the deadline of the work asking
+     * for it ({@link DeadlineBoundDatabaseFactory}). Replaced rather than declared: a declared factory would make
+     * Spring Boot back off from creating the MongoDB client itself.
+     */
+    @Bean
+    static BeanPostProcessor deadlineBoundDatabaseFactory(
+            @Value("${gaplens.mongodb.operation-timeout:8s}") Duration operationTimeout) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof SimpleMongoClientDatabaseFactory factory
+                        && !(bean instanceof DeadlineBoundDatabaseFactory)
+                        && factory.getMongoCluster() instanceof MongoClient client) {
+                    DeadlineBoundDatabaseFactory bound = new DeadlineBoundDatabaseFactory(
+                            client, factory.getMongoDatabase().getName(), operationTimeout);
+                    bound.setExceptionTranslator(factory.getExceptionTranslator());
+                    return bound;
+                }
+                return bean;
+            }
+        };
     }
 
     /** An operation out of time is Spring's {@code QueryTimeoutException}; see {@link OperationTimeoutTranslation}. */
