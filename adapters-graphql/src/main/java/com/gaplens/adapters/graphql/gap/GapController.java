@@ -23,7 +23,6 @@ import com.gaplens.application.port.in.ReadGapViewsUseCase;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.GapMatrix;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.ViewQuery;
 import com.gaplens.application.port.out.GapStatisticsStore.RebuildReport;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.gap.TimeBucket;
 import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.tenant.TenantId;
@@ -70,7 +69,7 @@ class GapController {
             @Argument GapOrderInput orderBy,
             @Argument Integer first,
             @Argument String after) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return gaps.gaps(query(tenant, filter, groupBy, bucket, order(orderBy), first, after))
                 .map(GapCellView::of);
     }
@@ -82,7 +81,7 @@ class GapController {
             @Argument TimeBucket bucket,
             @Argument Integer first,
             @Argument String after) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return gaps.gaps(query(tenant, filter, groupBy, bucket, GapOrder.BY_KEYS, first, after))
                 .map(BiGapRow::of);
     }
@@ -93,7 +92,7 @@ class GapController {
             @Argument String segmentId,
             @Argument PeriodInput period,
             @Argument GapFilterInput filter) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         GapFilter kept = GapInputs.filter(filter)
                 .with(
                         GapDimension.BRAND,
@@ -147,7 +146,7 @@ class GapController {
 
     @QueryMapping
     EmotionalProfileView emotionalProfile(@Argument String touchpointId, @Argument GapFilterInput filter) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         GapFilter kept = GapInputs.filter(filter);
         if (touchpointId != null) {
             kept = kept.with(
@@ -186,7 +185,7 @@ class GapController {
             @Argument GapFilterInput filter,
             @Argument List<GapDimension> groupBy,
             @Argument TimeBucket bucket) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         List<String> segments = new java.util.ArrayList<>();
         for (int i = 0; i < segmentIds.size(); i++) {
             segments.add(GlobalIds.segment(segmentIds.get(i), "segmentIds[" + i + "]")
@@ -232,12 +231,12 @@ class GapController {
 
     @QueryMapping
     MaintainRollupsUseCase.RollupBacklog rollupStatus() {
-        return rollups.backlog(CurrentCaller.require(Role.READER).tenant());
+        return rollups.backlog(CurrentCaller.get().tenant());
     }
 
     @MutationMapping
     RebuildReport rebuildRollups(@Argument RebuildRollupsInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         if (input == null) {
             throw new InvalidInputException("REQUIRED", "input", "input is required");
         }
@@ -258,7 +257,7 @@ class GapController {
     }
 
     private ViewQuery view(GapFilterInput filter) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return new ViewQuery(tenant, GapInputs.filter(filter));
     }
 

@@ -76,6 +76,7 @@ class ProtectionConfiguration {
     }
 
     @Bean
+    @Order(10)
     Instrumentation queryLimitsInstrumentation(QueryLimits limits, SpendQueryBudgetUseCase budget) {
         return new QueryLimitsInstrumentation(limits, budget);
     }

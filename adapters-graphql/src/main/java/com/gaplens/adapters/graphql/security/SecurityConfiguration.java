@@ -27,6 +27,13 @@ class SecurityConfiguration {
             {"errors":[{"message":"This call needs credentials: send Authorization: Bearer <api key>.",\
             "extensions":{"code":"UNAUTHENTICATED","classification":"UNAUTHORIZED"}}]}""".getBytes(StandardCharsets.UTF_8);
 
+    /** Before the request limits, so that a forbidden operation is neither costed nor charged. */
+    @Bean
+    @org.springframework.core.annotation.Order(0)
+    graphql.execution.instrumentation.Instrumentation authorizationInstrumentation() {
+        return new AuthorizationInstrumentation();
+    }
+
     @Bean
     SecurityFilterChain gapLensSecurity(
             HttpSecurity http,
