@@ -77,7 +77,10 @@ class ProtectionConfiguration {
 
     @Bean
     @Order(10)
-    Instrumentation queryLimitsInstrumentation(QueryLimits limits, SpendQueryBudgetUseCase budget) {
-        return new QueryLimitsInstrumentation(limits, budget);
+    Instrumentation queryLimitsInstrumentation(
+            QueryLimits limits,
+            SpendQueryBudgetUseCase budget,
+            @Value("${gaplens.graphql.max-list-items:1000}") int maxListItems) {
+        return new QueryLimitsInstrumentation(limits, budget, maxListItems);
     }
 }
