@@ -19,10 +19,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = {
             "gaplens.embedded-database.file=target/first-run-smoke/${random.uuid}/gaplens.mv",
             "gaplens.demo.enabled=false",
-            "gaplens.first-run.admin-key=" + FirstRunSmokeTest.ADMIN_KEY
+            "gaplens.first-run.admin-key=" + FirstRunSmokeTest.ADMIN_KEY,
+            "gaplens.operator.token=" + FirstRunSmokeTest.OPERATOR
         })
 class FirstRunSmokeTest {
 
+    static final String OPERATOR = "smoke-test-operator-token-0123456789abcdef";
     static final String ADMIN_KEY = "gl_smoketest000000000000000.Zm9yLXRlc3RzLW9ubHktbmV2ZXItaW4tcHJvZHVjdGlvbg";
 
     @LocalServerPort
@@ -132,6 +134,7 @@ class FirstRunSmokeTest {
                 .build()
                 .get()
                 .uri("/actuator/health")
+                .header("Authorization", "Bearer " + OPERATOR)
                 .exchange()
                 .expectStatus()
                 .isOk()

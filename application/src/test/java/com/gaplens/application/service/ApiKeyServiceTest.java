@@ -3,6 +3,10 @@ package com.gaplens.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.Authenticated;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.AuthenticationAttempt;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.Refused;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.Throttled;
 import com.gaplens.application.port.in.AuthenticatedCaller;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssuedApiKey;
@@ -18,6 +22,7 @@ import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.tenant.TenantId;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +47,19 @@ class ApiKeyServiceTest {
     private final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
     private final ApiKeyService service = new ApiKeyService(keys, REVERSED, new FixedClock(NOW), new SecureRandom());
 
+    private Optional<AuthenticatedCaller> authenticate(String token) {
+        return switch (service.authenticate(new AuthenticationAttempt(token, "192.0.2.1"))) {
+            case Authenticated authenticated -> Optional.of(authenticated.caller());
+            case Refused refused -> Optional.empty();
+            case Throttled throttled -> throw new AssertionError("not throttled here");
+        };
+    }
+
     @Test
     void anIssuedTokenAuthenticatesAsItsTenantWithItsRoles() {
         IssuedApiKey issued = service.issue(new IssueApiKeyCommand(ACME, "ingestion", Set.of(Role.WRITER)));
 
-        AuthenticatedCaller caller = service.authenticate(issued.token()).orElseThrow();
+        AuthenticatedCaller caller = authenticate(issued.token()).orElseThrow();
 
         assertThat(caller.tenant()).isEqualTo(ACME);
         assertThat(caller.roles()).containsExactly(Role.WRITER);
@@ -73,16 +86,13 @@ class ApiKeyServiceTest {
         IssuedApiKey issued = service.issue(new IssueApiKeyCommand(ACME, "reporting", Set.of(Role.READER)));
         String token = issued.token();
 
-        assertThat(service.authenticate(token.substring(0, token.length() - 1) + "x"))
-                .isEmpty();
-        assertThat(service.authenticate(token.replace("gl_", "xx_"))).isEmpty();
-        assertThat(service.authenticate("gl_")).isEmpty();
-        assertThat(service.authenticate("gl_abc.def")).isEmpty();
-        assertThat(service.authenticate("gl_" + "a".repeat(24) + "." + "s".repeat(43)))
-                .isEmpty();
-        assertThat(service.authenticate(token.substring(0, token.indexOf('.') + 1)))
-                .isEmpty();
-        assertThat(service.authenticate(null)).isEmpty();
+        assertThat(authenticate(token.substring(0, token.length() - 1) + "x")).isEmpty();
+        assertThat(authenticate(token.replace("gl_", "xx_"))).isEmpty();
+        assertThat(authenticate("gl_")).isEmpty();
+        assertThat(authenticate("gl_abc.def")).isEmpty();
+        assertThat(authenticate("gl_" + "a".repeat(24) + "." + "s".repeat(43))).isEmpty();
+        assertThat(authenticate(token.substring(0, token.indexOf('.') + 1))).isEmpty();
+        assertThat(authenticate(null)).isEmpty();
     }
 
     @Test
@@ -92,7 +102,7 @@ class ApiKeyServiceTest {
         IssuedApiKey first = service.register(new IssueApiKeyCommand(ACME, "first run", Set.of(Role.ADMIN)), token);
         IssuedApiKey again = service.register(new IssueApiKeyCommand(ACME, "other label", Set.of(Role.READER)), token);
 
-        assertThat(service.authenticate(token).orElseThrow().roles()).containsExactly(Role.ADMIN);
+        assertThat(authenticate(token).orElseThrow().roles()).containsExactly(Role.ADMIN);
         assertThat(again.key().label()).isEqualTo("first run");
         assertThat(keys.findByTenant(ACME)).hasSize(1).first().isEqualTo(first.key());
     }
@@ -112,7 +122,7 @@ class ApiKeyServiceTest {
         IssuedApiKey issued = service.issue(new IssueApiKeyCommand(ACME, "old", Set.of(Role.ADMIN)));
         keys.save(issued.key().revoke(NOW.plusSeconds(1)));
 
-        assertThat(service.authenticate(issued.token())).isEmpty();
+        assertThat(authenticate(issued.token())).isEmpty();
     }
 
     @Test
@@ -130,7 +140,7 @@ class ApiKeyServiceTest {
 
         service.revokeApiKey(new RevokeApiKeyCommand(ACME, issued.key().id()));
 
-        assertThat(service.authenticate(issued.token())).isEmpty();
+        assertThat(authenticate(issued.token())).isEmpty();
         assertThat(service.listApiKeys(ACME))
                 .singleElement()
                 .satisfies(key -> assertThat(key.revokedAt()).contains(NOW));
@@ -144,6 +154,6 @@ class ApiKeyServiceTest {
                         new TenantId("globex"), issued.key().id())))
                 .isInstanceOfSatisfying(
                         NotFoundException.class, e -> assertThat(e.reason()).isEqualTo("API_KEY_NOT_FOUND"));
-        assertThat(service.authenticate(issued.token())).isPresent();
+        assertThat(authenticate(issued.token())).isPresent();
     }
 }

@@ -37,7 +37,7 @@ import org.springframework.util.StringUtils;
  *       deployment on a real MongoDB gets its first key; further keys are issued with
  *       {@code issueApiKey};</li>
  *   <li>on the embedded first-run database without one: the demo tenant gets an ADMIN key, issued
- *       once, printed once in the log and written beside the database ({@code first-run-admin-key},
+ *       once, printed once on the console (never in a log line) and written beside the database ({@code first-run-admin-key},
  *       readable by the owner only);</li>
  *   <li>on a real MongoDB without one: nothing.</li>
  * </ul>
@@ -101,18 +101,25 @@ class FirstRunAccess implements ApplicationRunner {
         }
         IssuedApiKey issued = issue.issue(command);
         server.file().ifPresent(file -> write(keyFile(file), issued.token()));
-        LOG.warn(
+        // On the console the operator started, never through the logging system (whose lines are shipped and kept,
+        // and where CredentialRedaction would blank it anyway): a credential is in no log line.
+        System.out.printf(
                 """
 
                 ************************************************************************
-                *  First run: tenant '{}' was created with this ADMIN API key.
-                *  It is shown this once{}.
+                *  First run: tenant '%s' was created with this ADMIN API key.
+                *  It is shown this once%s.
                 *
-                *      Authorization: Bearer {}
-                ************************************************************************""",
+                *      Authorization: Bearer %s
+                ************************************************************************
+                %n""",
                 tenant,
                 server.file().map(f -> " (and kept in " + keyFile(f) + ")").orElse(""),
                 issued.token());
+        LOG.warn(
+                "First run: tenant '{}' was created with an ADMIN API key, printed on the console{}",
+                tenant,
+                server.file().map(f -> " and kept in " + keyFile(f)).orElse(""));
     }
 
     private static Path keyFile(Path databaseFile) {

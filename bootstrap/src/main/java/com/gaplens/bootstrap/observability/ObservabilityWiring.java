@@ -17,14 +17,14 @@ import org.springframework.context.annotation.Primary;
  * <p>Meter names reserved for work in progress elsewhere (add them under these names):
  * {@code gaplens.rollups.repairs} (counter, roll-up cells recomputed from raw measurements, tag
  * {@code cause}) and {@code gaplens.query.cost} (distribution summary, the computed cost of a GraphQL
- * query, tag {@code graphql.operation.name}), {@code gaplens.query.refused} (counter, queries refused
+ * query, tag {@code graphql.root.field}), {@code gaplens.query.refused} (counter, queries refused
  * before they run, tag {@code reason}).
  */
 @Configuration(proxyBeanMethods = false)
 class ObservabilityWiring {
 
-    /** Distinct operation names kept per GraphQL meter; further names are not recorded (a client's whim). */
-    static final int MAX_OPERATION_NAMES = 200;
+    /** Distinct root fields kept per GraphQL meter: more than the schema has, a guard should it ever grow wild. */
+    static final int MAX_ROOT_FIELDS = 200;
 
     /** Whoever asks for the use case (the GraphQL adapter, the demo loader) gets it counted. */
     @Bean
@@ -34,18 +34,15 @@ class ObservabilityWiring {
     }
 
     /**
-     * {@code gaplens.query.cost} (the calculated cost of each answered query, tag {@code graphql.operation.name},
-     * names bounded like the request timer's) and {@code gaplens.query.refused} (tag {@code reason}).
+     * {@code gaplens.query.cost} (the calculated cost of each answered query, tag {@code graphql.root.field}: a name
+     * of the schema, never a tenant's operation name) and {@code gaplens.query.refused} (tag {@code reason}).
      */
     @Bean
     QueryCostObserver queryCostMetrics(MeterRegistry registry) {
-        return (operationName, cost, refusals) -> {
-            String name = operationName != null && operationName.matches("[A-Za-z_][A-Za-z0-9_]{0,63}")
-                    ? operationName
-                    : "other";
+        return (rootField, cost, refusals) -> {
             DistributionSummary.builder("gaplens.query.cost")
                     .description("Calculated cost of answered GraphQL requests (0 when refused before costing)")
-                    .tag("graphql.operation.name", name)
+                    .tag("graphql.root.field", rootField)
                     .register(registry)
                     .record(cost);
             refusals.forEach(reason ->
@@ -54,14 +51,14 @@ class ObservabilityWiring {
     }
 
     @Bean
-    MeterFilter boundedQueryCostOperationNames() {
+    MeterFilter boundedQueryCostRootFields() {
         return MeterFilter.maximumAllowableTags(
-                "gaplens.query.cost", "graphql.operation.name", MAX_OPERATION_NAMES, MeterFilter.deny());
+                "gaplens.query.cost", "graphql.root.field", MAX_ROOT_FIELDS, MeterFilter.deny());
     }
 
     @Bean
-    MeterFilter boundedGraphQlRequestOperationNames() {
+    MeterFilter boundedGraphQlRequestRootFields() {
         return MeterFilter.maximumAllowableTags(
-                "graphql.request", "graphql.operation.name", MAX_OPERATION_NAMES, MeterFilter.deny());
+                "graphql.request", "graphql.root.field", MAX_ROOT_FIELDS, MeterFilter.deny());
     }
 }

@@ -7,10 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 
-/** Administrators issue, list and revoke the keys of their own tenant only (key cache off, to see revocation at once). */
-@TestPropertySource(properties = "gaplens.security.verified-key-cache=0s")
+/** Administrators issue, list and revoke the keys of their own tenant only; a revoked key is refused at its next call. */
 class ApiKeysIT extends EndToEndTest {
 
     private final TenantId acme = new TenantId("keys-acme-" + System.nanoTime());
@@ -39,6 +37,38 @@ class ApiKeysIT extends EndToEndTest {
                 .path("revokeApiKey.revokedAt")
                 .hasValue();
         readBrandsWith(token, 401);
+    }
+
+    @Test
+    void aRevokedAdminKeyCannotIssueAKeyAtItsVeryNextCall() {
+        HttpGraphQlTester admin = as(acme, Role.ADMIN);
+        var issued = admin.documentName("issueApiKey")
+                .variable("input", Map.of("label", "second admin", "roles", List.of("ADMIN")))
+                .execute();
+        String id = issued.path("issueApiKey.id").entity(String.class).get();
+        String token = issued.path("issueApiKey.token").entity(String.class).get();
+        readBrandsWith(token, 200); // used once: a cache of verified keys would now hold it
+
+        admin.documentName("revokeApiKey")
+                .variable("input", Map.of("apiKeyId", id))
+                .execute()
+                .path("revokeApiKey.revokedAt")
+                .hasValue();
+
+        http().post()
+                .uri("/graphql")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token)
+                .bodyValue(Map.of(
+                        "query", "mutation { issueApiKey(input: {label: \"minted\", roles: [ADMIN]}) { token } }"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        admin.documentName("apiKeys")
+                .execute()
+                .path("apiKeys[*].label")
+                .entityList(String.class)
+                .doesNotContain("minted");
     }
 
     @Test

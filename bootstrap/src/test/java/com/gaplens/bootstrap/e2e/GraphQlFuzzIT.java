@@ -100,6 +100,7 @@ class GraphQlFuzzIT extends EndToEndTest {
         deepNesting();
         randomVariablesFromTheSchema();
         csvParameters();
+        whatTheOutsideProbeGotThrough();
 
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(
@@ -318,6 +319,76 @@ class GraphQlFuzzIT extends EndToEndTest {
             tooMany.add(measurement(Map.of("externalId", "many-" + i)));
         }
         check("batch over the limit", post(writer, RECORD, Map.of("input", tooMany)), true);
+    }
+
+    /**
+     * Issue 18's bad inputs, each a typed 4xx now: a wildcard content type, {@code GET /error}, instants outside
+     * 1970–9999 (in variables and literals, in a measurement and in a period), introspection nested in bad faith,
+     * a body over the cap and a variable of too many values; and the documented 5,000-item batch, every item at its
+     * longest, still passes the caps.
+     */
+    private void whatTheOutsideProbeGotThrough() {
+        for (String contentType : List.of("*/*", "application/*", "not a media type", "application/json; x=\"")) {
+            Answer answer = client.postRaw(reader, "{\"query\": \"{ tenant { id } }\"}", contentType);
+            check("content type " + contentType, answer, false);
+            assertThat(answer.status()).as(contentType).isEqualTo(415);
+        }
+        Answer errorPage = client.get("/error");
+        check("GET /error", errorPage, false);
+        assertThat(errorPage.status()).isEqualTo(404);
+        for (String instant : List.of(
+                "-999999999-01-01T00:00:00Z",
+                "0000-01-01T00:00:00Z",
+                "1969-12-31T23:59:59Z",
+                "+10000-01-01T00:00:00Z")) {
+            Answer answer = post(writer, RECORD, Map.of("input", List.of(measurement(Map.of("observedAt", instant)))));
+            check("observedAt " + instant, answer, true);
+            assertThat(answer.code()).as(answer.body()).isEqualTo("VALIDATION");
+            Answer literal = post(
+                    writer,
+                    "mutation { recordMeasurement(input: {externalId: \"lit\", brandId: \"" + realIds.getFirst()
+                            + "\", touchpointId: \"" + realIds.get(2) + "\", variable: ACCESS_EASY, method: BAROMETER,"
+                            + " scale: \"PERCENT\", value: 50, observedAt: \"" + instant + "\"}) { status } }",
+                    null);
+            check("observedAt literal " + instant, literal, true);
+            assertThat(literal.code()).as(literal.body()).isEqualTo("VALIDATION");
+        }
+        Answer oldPeriod = post(
+                reader,
+                "query($b: ID!) { gapMatrix(brandId: $b, period: {from: \"1969-12-31\", to: \"2026-01-01\"}) { total { gap } } }",
+                Map.of("b", realIds.getFirst()));
+        check("period from 1969", oldPeriod, false);
+        assertThat(oldPeriod.code()).isEqualTo("VALIDATION");
+        Answer introspection = post(
+                reader, "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }", null);
+        check("nested introspection", introspection, false);
+        assertThat(introspection.reason()).isEqualTo("INTROSPECTION_TOO_DEEP");
+        Answer huge = client.postRaw(reader, body("{ tenant { id } }", "{\"x\": \"" + "0".repeat(17_000_000) + "\"}"));
+        check("17 MB body", huge, false);
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.reason()).isEqualTo("BODY_TOO_LARGE");
+        assertThat(huge.errors().get(0).path("extensions").path("limit").asLong())
+                .isEqualTo(16L * 1024 * 1024);
+        Answer manyValues =
+                client.postRaw(reader, body("{ tenant { id } }", "{\"x\": [" + "0,".repeat(300_000) + "0]}"));
+        check("300,001 values", manyValues, false);
+        assertThat(manyValues.reason()).isEqualTo("TOO_MANY_VALUES");
+        List<Map<String, Object>> longest = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            Map<String, Object> item = new LinkedHashMap<>(measurement(Map.of(
+                    "externalId", String.format("%0255d", i),
+                    "sourceReference", "s".repeat(2_000),
+                    "segmentId", realIds.get(3),
+                    "sampleSize", 12,
+                    "stdDev", 1.5,
+                    "emotion", Map.of("emotion", "JOY", "intensity", 0.5))));
+            item.put("brandId", "QnJhbmQ6bm9uZQ"); // no such brand: every item is rejected, nothing is written
+            longest.add(item);
+        }
+        Answer batch = post(writer, RECORD, Map.of("input", longest));
+        check("5,000 items at their longest", batch, true);
+        assertThat(batch.status()).as(abbreviate(batch.body())).isEqualTo(200);
+        assertThat(batch.body()).doesNotContain("BODY_TOO_LARGE").doesNotContain("TOO_MANY_VALUES");
     }
 
     private void numbersThatAreNotNumbers() {

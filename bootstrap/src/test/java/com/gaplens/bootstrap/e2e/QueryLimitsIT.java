@@ -274,6 +274,36 @@ class QueryLimitsIT extends EndToEndTest {
     }
 
     @Test
+    void aRankedListOfMoreThanOneHundredAndAFilterOfMoreThanOneThousandIdsAreRefusedBeforeTheyRun() {
+        assertRefused(call("{ worstIrritants(first: 101) { gap } }"), "VALIDATION", "PAGE_SIZE_OUT_OF_RANGE", 100, 101);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            ids.add("QnJhbmQ6" + i);
+        }
+        assertRefused(
+                post(
+                        admin,
+                        Map.of(
+                                "query",
+                                "query($ids: [ID!]) { gaps(filter: {brandIds: $ids}) { edges { cursor } } }",
+                                "variables",
+                                Map.of("ids", ids))),
+                "QUERY_TOO_COMPLEX",
+                "LIST_TOO_LONG",
+                1000,
+                1001);
+    }
+
+    @Test
+    void aRankedListIsCostedAtTheNumberOfItemsItAsksFor() {
+        // worstIrritants 1 + 50 × keys 1 = 51: what runs is what was costed, before it ran
+        Map<String, Object> answer = call("{ worstIrritants(first: 50) { keys { label } } }");
+
+        assertRanWithoutErrors(answer);
+        assertThat(cost(answer)).containsEntry("requested", 51);
+    }
+
+    @Test
     void anAnonymousCallerGetsNoFieldSuggestions() {
         http().post()
                 .uri("/graphql")

@@ -75,13 +75,26 @@ final class RawGraphQl {
 
     /** Posts a raw body, whatever it holds. */
     Answer postRaw(String token, String rawBody) {
+        return postRaw(token, rawBody, "application/json");
+    }
+
+    /** Posts a raw body with any {@code Content-Type} header value. */
+    Answer postRaw(String token, String rawBody, String contentType) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody, StandardCharsets.UTF_8))
                 .build();
         return send(request);
+    }
+
+    /** GET {@code path} without credentials. */
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
     }
 
     /** GET /bi/gap-rows.csv with {@code parameters} (values encoded here). */

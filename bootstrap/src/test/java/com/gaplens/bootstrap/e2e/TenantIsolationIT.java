@@ -1166,4 +1166,37 @@ class TenantIsolationIT extends EndToEndTest {
     static final String STUDY = "query($studyId: ID!) { impactStudy(studyId: $studyId) { id initiative } }";
     static final String ASSESSMENTS = "query($brandId: ID!) { maturityAssessments(brandId: $brandId, first: 100) {"
             + " edges { node { id stage } } } }";
+
+    /**
+     * A tenant's ADMIN key opens nothing of the service as a whole: not the metrics (which would show every tenant's
+     * traffic), not the health details, not the creation of tenants; the health status is all it, like anybody,
+     * gets. And one tenant's admin never revokes, nor even sees, another tenant's key.
+     */
+    @Test
+    void aTenantAdminKeyOpensNoOperatorEndpointAndSeesNoHealthDetail() {
+        String admin = token(new TenantId("iso-operator-" + System.nanoTime()), Role.ADMIN);
+        for (String path : List.of("/actuator/prometheus", "/actuator/info", "/actuator/tenants")) {
+            http().get()
+                    .uri(path)
+                    .header("Authorization", "Bearer " + admin)
+                    .exchange()
+                    .expectStatus()
+                    .value(status -> assertThat(status).as(path).isIn(401, 403));
+        }
+        http().post()
+                .uri("/actuator/tenants")
+                .header("Authorization", "Bearer " + admin)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tenant", "stolen", "name", "Stolen"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        http().get()
+                .uri("/actuator/health")
+                .header("Authorization", "Bearer " + admin)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.components")
+                .doesNotExist();
+    }
 }

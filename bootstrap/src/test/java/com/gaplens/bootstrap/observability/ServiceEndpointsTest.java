@@ -22,16 +22,20 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The application run as a service: Actuator's health, info and Prometheus scrape open without a key, the
- * rest closed; ingestion outcomes and GraphQL latency per operation in the scrape.
+ * The application run as a service: Actuator's health status open without a credential (UP or DOWN, nothing else),
+ * its details, info and the Prometheus scrape for the operator only, the rest closed; ingestion outcomes and GraphQL
+ * latency per root field in the scrape, and no text a tenant chose.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "gaplens.embedded-database.file=target/service-endpoints/${random.uuid}/gaplens.mv",
-            "gaplens.demo.enabled=false"
+            "gaplens.demo.enabled=false",
+            "gaplens.operator.token=" + ServiceEndpointsTest.OPERATOR
         })
 class ServiceEndpointsTest {
+
+    static final String OPERATOR = "operator-token-of-at-least-32-characters-0123";
 
     @LocalServerPort
     int port;
@@ -58,6 +62,7 @@ class ServiceEndpointsTest {
     private String scrape() {
         return http().get()
                 .uri("/actuator/prometheus")
+                .header("Authorization", "Bearer " + OPERATOR)
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -82,14 +87,105 @@ class ServiceEndpointsTest {
                 .uri("/actuator/health/readiness")
                 .exchange()
                 .expectBody()
+                .json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT);
+        http().get()
+                .uri("/actuator/health/readiness")
+                .header("Authorization", "Bearer " + OPERATOR)
+                .exchange()
+                .expectBody()
                 .jsonPath("$.components.mongodb.status")
                 .isEqualTo("UP");
     }
 
     @Test
-    void infoNamesTheBuildWithoutAKey() {
+    void healthWithoutACredentialSaysUpAndNothingElse() {
+        http().get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                // the status, and the names of the probe groups Spring Boot always lists: no component, no detail
+                .json(
+                        "{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}",
+                        org.springframework.test.json.JsonCompareMode.STRICT);
+        http().get()
+                .uri("/actuator/health")
+                .header("Authorization", "Bearer " + OPERATOR)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.components.mongodb.status")
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void theScrapeAndInfoNeedTheOperatorCredentialNotATenantKey() {
+        String tenantAdmin = keys.issue(new IssueApiKeyCommand(new TenantId("scraper"), "admin", Set.of(Role.ADMIN)))
+                .token();
+        for (String operatorOnly : List.of("/actuator/prometheus", "/actuator/info")) {
+            http().get().uri(operatorOnly).exchange().expectStatus().isUnauthorized();
+            http().get()
+                    .uri(operatorOnly)
+                    .header("Authorization", "Bearer " + tenantAdmin)
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized();
+        }
+    }
+
+    @Test
+    void anOperatorCreatesATenantAndItsFirstAdminKeyWhileTheApplicationRuns() {
+        String tenant = "created-" + System.nanoTime();
+        var created = http().post()
+                .uri("/actuator/tenants")
+                .header("Authorization", "Bearer " + OPERATOR)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tenant", tenant, "name", "Created Corp"))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        String token = String.valueOf(created.get("token"));
+
+        HttpGraphQlTester.create(http().mutate()
+                        .baseUrl("http://localhost:" + port + "/graphql")
+                        .defaultHeader("Authorization", "Bearer " + token)
+                        .build())
+                .document("{ tenant { name } apiKeys { roles } }")
+                .execute()
+                .path("tenant.name")
+                .entity(String.class)
+                .isEqualTo("Created Corp")
+                .path("apiKeys[0].roles")
+                .entityList(String.class)
+                .containsExactly("ADMIN");
+        http().post()
+                .uri("/actuator/tenants")
+                .header("Authorization", "Bearer " + OPERATOR)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tenant", tenant, "name", "Again"))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.reason")
+                .isEqualTo("TENANT_ALREADY_EXISTS");
+        http().post()
+                .uri("/actuator/tenants")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tenant", "sneaky", "name", "Sneaky"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+    }
+
+    @Test
+    void infoNamesTheBuildForTheOperator() {
         http().get()
                 .uri("/actuator/info")
+                .header("Authorization", "Bearer " + OPERATOR)
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -114,7 +210,7 @@ class ServiceEndpointsTest {
     }
 
     @Test
-    void theScrapeCountsIngestionOutcomesAndTimesGraphQlOperationsByName() {
+    void theScrapeCountsIngestionOutcomesAndTimesGraphQlRequestsByRootFieldNeverByOperationName() {
         TenantId tenant = new TenantId("metrics-" + System.nanoTime());
         tenants.defineTenant(new DefineTenantCommand(tenant, new Name("Metrics")));
         HttpGraphQlTester admin = as(tenant, Role.ADMIN);
@@ -184,11 +280,15 @@ class ServiceEndpointsTest {
         assertThat(value(after, "gaplens_measurements_rejections_total", "reason=\"VALUE_OUT_OF_SCALE\""))
                 .isEqualTo(
                         1.0 + value(before, "gaplens_measurements_rejections_total", "reason=\"VALUE_OUT_OF_SCALE\""));
-        assertThat(value(after, "graphql_request_seconds_count", "graphql_operation_name=\"RecordMeasurements\""))
+        assertThat(value(after, "graphql_request_seconds_count", "graphql_root_field=\"recordMeasurements\""))
                 .isEqualTo(2.0);
         assertThat(after)
-                .containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"DefineBrand\"")
-                .contains("graphql_datafetcher_seconds_count");
+                .containsPattern("graphql_request_seconds_count\\{[^}]*graphql_root_field=\"defineBrand\"")
+                .containsPattern("gaplens_query_cost_count\\{[^}]*graphql_root_field=\"defineBrand\"")
+                .contains("graphql_datafetcher_seconds_count")
+                .doesNotContain("RecordMeasurements")
+                .doesNotContain("DefineBrand")
+                .doesNotContain("graphql_operation_name");
     }
 
     /** The value of the one sample of {@code metric} whose labels contain {@code label}; 0 when absent. */

@@ -71,6 +71,11 @@ public final class ApiKey {
                 : new ApiKey(id, tenant, label, secretHash, roles, createdAt, Optional.of(at));
     }
 
+    /** This key with its secret hashed anew (the same secret, another scheme). */
+    public ApiKey withSecretHash(SecretHash rehashed) {
+        return new ApiKey(id, tenant, label, rehashed, roles, createdAt, revokedAt);
+    }
+
     public boolean isActive() {
         return revokedAt.isEmpty();
     }

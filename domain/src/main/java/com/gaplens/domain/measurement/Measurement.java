@@ -6,6 +6,7 @@ import com.gaplens.domain.scale.Scale;
 import com.gaplens.domain.scale.ScaleCode;
 import com.gaplens.domain.segment.SegmentId;
 import com.gaplens.domain.shared.Require;
+import com.gaplens.domain.shared.ValidInstants;
 import com.gaplens.domain.tenant.TenantId;
 import com.gaplens.domain.touchpoint.TouchpointId;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public record Measurement(
         Require.present(method, "method");
         Require.present(scale, "scaleCode");
         Require.present(reading, "reading");
-        Require.present(observedAt, "observedAt");
+        ValidInstants.check(observedAt, "observedAt");
         Require.present(emotion, "emotion");
         Require.present(sourceReference, "sourceReference");
         Require.present(audience, "audience");

@@ -28,7 +28,6 @@ import com.gaplens.application.port.in.UpdateBrandUseCase;
 import com.gaplens.application.port.in.UpdateBrandUseCase.UpdateBrandCommand;
 import com.gaplens.application.port.in.UpdateBrandValueUseCase;
 import com.gaplens.application.port.in.UpdateBrandValueUseCase.UpdateBrandValueCommand;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.brand.Brand;
 import com.gaplens.domain.shared.LifecycleStatus;
 import com.gaplens.domain.tenant.TenantId;
@@ -94,7 +93,7 @@ class BrandController {
             @Argument String after,
             @Argument BrandFilterInput filter,
             @Argument NameOrder orderBy) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         PageRequest page = PageRequest.of(Optional.ofNullable(first), Optional.ofNullable(after));
         BrandFilter brandFilter = new BrandFilter(
                 Optional.ofNullable(filter).map(BrandFilterInput::status),
@@ -104,7 +103,7 @@ class BrandController {
 
     @MutationMapping
     BrandView defineBrand(@Argument DefineBrandInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under("input", () -> {
             List<NewBrandValue> values = new ArrayList<>();
             List<NewBrandValueInput> given = input.values() == null ? List.of() : input.values();
@@ -122,7 +121,7 @@ class BrandController {
 
     @MutationMapping
     BrandView updateBrand(@Argument UpdateBrandInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> BrandView.of(update.updateBrand(new UpdateBrandCommand(
@@ -135,7 +134,7 @@ class BrandController {
 
     @MutationMapping
     BrandView archiveBrand(@Argument ArchiveBrandInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> BrandView.of(archive.archiveBrand(new ArchiveBrandCommand(
@@ -146,7 +145,7 @@ class BrandController {
 
     @MutationMapping
     AddBrandValuePayload addBrandValue(@Argument AddBrandValueInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under("input", () -> {
             var added = addValue.addBrandValue(new AddBrandValueCommand(
                     tenant,
@@ -166,7 +165,7 @@ class BrandController {
 
     @MutationMapping
     BrandView updateBrandValue(@Argument UpdateBrandValueInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> BrandView.of(updateValue.updateBrandValue(new UpdateBrandValueCommand(
@@ -180,7 +179,7 @@ class BrandController {
 
     @MutationMapping
     BrandView archiveBrandValue(@Argument ArchiveBrandValueInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> BrandView.of(archiveValue.archiveBrandValue(new ArchiveBrandValueCommand(

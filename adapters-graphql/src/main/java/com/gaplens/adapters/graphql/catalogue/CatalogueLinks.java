@@ -21,7 +21,6 @@ import com.gaplens.application.port.in.GetTargetExperienceUseCase;
 import com.gaplens.application.port.in.GetTargetExperienceUseCase.GetTargetExperienceQuery;
 import com.gaplens.application.port.in.GetTouchpointUseCase;
 import com.gaplens.application.port.in.GetTouchpointUseCase.GetTouchpointQuery;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.brand.Brand;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.brand.BrandValueId;
@@ -111,7 +110,7 @@ class CatalogueLinks {
 
     @SchemaMapping(typeName = "SegmentVariant", field = "targetExperience")
     TargetExperienceView variantTarget(SegmentVariantView variant) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return targets.getTargetExperience(new GetTargetExperienceQuery(tenant, variant.targetExperienceId()))
                 .map(TargetExperienceView::of)
                 .orElseThrow(() -> missing("targetExperience"));
@@ -142,7 +141,7 @@ class CatalogueLinks {
         if (scope.kind() != Views.ScopeKind.TOUCHPOINTS) {
             return null;
         }
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return scope.touchpointIds().stream()
                 .map(id -> touchpoints.getTouchpoint(new GetTouchpointQuery(tenant, id)))
                 .flatMap(Optional::stream)
@@ -151,7 +150,7 @@ class CatalogueLinks {
     }
 
     private SegmentView segment(SegmentId id) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return segments.getSegment(new GetSegmentQuery(tenant, id))
                 .map(SegmentView::of)
                 .orElseThrow(() -> missing("segment"));
@@ -166,7 +165,7 @@ class CatalogueLinks {
     }
 
     private Brand brand(BrandId id, DataFetchingEnvironment env) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         GraphQLContext context = env.getGraphQlContext();
         Map<BrandId, Brand> cache = context.computeIfAbsent(BRAND_CACHE, key -> new HashMap<BrandId, Brand>());
         Brand cached = cache.get(id);

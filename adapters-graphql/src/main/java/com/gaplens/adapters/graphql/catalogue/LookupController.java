@@ -26,7 +26,6 @@ import com.gaplens.application.port.in.GetTenantUseCase;
 import com.gaplens.application.port.in.GetTenantUseCase.GetTenantQuery;
 import com.gaplens.application.port.in.GetTouchpointUseCase;
 import com.gaplens.application.port.in.GetTouchpointUseCase.GetTouchpointQuery;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.tenant.TenantId;
 import java.time.OffsetDateTime;
@@ -70,7 +69,7 @@ class LookupController {
      */
     @QueryMapping
     NodeView node(@Argument String id) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         try {
             GlobalId global = GlobalId.decode(id, "id");
             return switch (global.type()) {
@@ -105,7 +104,7 @@ class LookupController {
 
     @QueryMapping
     TenantView tenant() {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return tenants.getTenant(new GetTenantQuery(tenant))
                 .map(t -> new TenantView(t.id().value(), t.name().value()))
                 .orElseGet(() -> new TenantView(tenant.value(), tenant.value()));
@@ -114,7 +113,7 @@ class LookupController {
     @QueryMapping
     EffectiveTargetView effectiveTarget(
             @Argument String brandId, @Argument String segmentId, @Argument OffsetDateTime at) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return effectiveTargets
                 .getEffectiveTarget(new GetEffectiveTargetQuery(
                         tenant,

@@ -11,7 +11,6 @@ import com.gaplens.application.port.in.DefineScaleUseCase.DefineScaleCommand;
 import com.gaplens.application.port.in.ListScalesUseCase;
 import com.gaplens.application.port.in.ListScalesUseCase.AvailableScale;
 import com.gaplens.application.port.in.ListScalesUseCase.ListScalesQuery;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.scale.Direction;
 import com.gaplens.domain.scale.Scale;
 import com.gaplens.domain.scale.ScaleCode;
@@ -90,7 +89,7 @@ class ScaleController {
 
     @QueryMapping
     List<ScaleView> scales(@Argument Boolean includeArchived) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return list.listScales(new ListScalesQuery(tenant, Boolean.TRUE.equals(includeArchived))).stream()
                 .map(ScaleView::of)
                 .toList();
@@ -98,7 +97,7 @@ class ScaleController {
 
     @MutationMapping
     ScaleView defineScale(@Argument DefineScaleInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> ScaleView.of(define.defineScale(new DefineScaleCommand(
@@ -116,7 +115,7 @@ class ScaleController {
 
     @MutationMapping
     ScaleView archiveScale(@Argument ArchiveScaleInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> ScaleView.of(archive.archiveScale(new ArchiveScaleCommand(

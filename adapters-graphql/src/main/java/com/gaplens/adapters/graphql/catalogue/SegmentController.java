@@ -20,7 +20,6 @@ import com.gaplens.application.port.in.ListSegmentsUseCase;
 import com.gaplens.application.port.in.ListSegmentsUseCase.ListSegmentsQuery;
 import com.gaplens.application.port.in.UpdateSegmentUseCase;
 import com.gaplens.application.port.in.UpdateSegmentUseCase.UpdateSegmentCommand;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.segment.SegmentKind;
 import com.gaplens.domain.shared.LifecycleStatus;
 import com.gaplens.domain.tenant.TenantId;
@@ -65,7 +64,7 @@ class SegmentController {
             @Argument String after,
             @Argument SegmentFilterInput filter,
             @Argument NameOrder orderBy) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         PageRequest page = PageRequest.of(Optional.ofNullable(first), Optional.ofNullable(after));
         Optional<SegmentFilterInput> given = Optional.ofNullable(filter);
         SegmentFilter segmentFilter = new SegmentFilter(
@@ -79,7 +78,7 @@ class SegmentController {
 
     @MutationMapping
     SegmentView defineSegment(@Argument DefineSegmentInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> SegmentView.of(define.defineSegment(new DefineSegmentCommand(
@@ -92,7 +91,7 @@ class SegmentController {
 
     @MutationMapping
     SegmentView updateSegment(@Argument UpdateSegmentInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> SegmentView.of(update.updateSegment(new UpdateSegmentCommand(
@@ -106,7 +105,7 @@ class SegmentController {
 
     @MutationMapping
     SegmentView archiveSegment(@Argument ArchiveSegmentInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> SegmentView.of(archive.archiveSegment(new ArchiveSegmentCommand(

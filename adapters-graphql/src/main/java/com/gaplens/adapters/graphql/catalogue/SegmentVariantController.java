@@ -19,7 +19,6 @@ import com.gaplens.application.port.in.PublishSegmentVariantUseCase;
 import com.gaplens.application.port.in.PublishSegmentVariantUseCase.PublishSegmentVariantCommand;
 import com.gaplens.application.port.in.UpdateSegmentVariantDraftUseCase;
 import com.gaplens.application.port.in.UpdateSegmentVariantDraftUseCase.UpdateSegmentVariantDraftCommand;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.tenant.TenantId;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -60,7 +59,7 @@ class SegmentVariantController {
     @QueryMapping
     Page<SegmentVariantView> segmentVariants(
             @Argument Integer first, @Argument String after, @Argument SegmentVariantFilterInput filter) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         PageRequest page = PageRequest.of(Optional.ofNullable(first), Optional.ofNullable(after));
         Optional<SegmentVariantFilterInput> given = Optional.ofNullable(filter);
         SegmentVariantFilter variantFilter = new SegmentVariantFilter(
@@ -73,7 +72,7 @@ class SegmentVariantController {
 
     @MutationMapping
     SegmentVariantView draftSegmentVariant(@Argument DraftSegmentVariantInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> SegmentVariantView.of(draft.draftSegmentVariant(new DraftSegmentVariantCommand(
@@ -85,7 +84,7 @@ class SegmentVariantController {
 
     @MutationMapping
     SegmentVariantView updateSegmentVariantDraft(@Argument UpdateSegmentVariantDraftInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> SegmentVariantView.of(update.updateSegmentVariantDraft(new UpdateSegmentVariantDraftCommand(
@@ -97,7 +96,7 @@ class SegmentVariantController {
 
     @MutationMapping
     SegmentVariantView publishSegmentVariant(@Argument PublishSegmentVariantInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> SegmentVariantView.of(publish.publishSegmentVariant(new PublishSegmentVariantCommand(

@@ -19,7 +19,6 @@ import com.gaplens.application.port.in.PublishTargetExperienceUseCase;
 import com.gaplens.application.port.in.PublishTargetExperienceUseCase.PublishTargetExperienceCommand;
 import com.gaplens.application.port.in.UpdateTargetExperienceDraftUseCase;
 import com.gaplens.application.port.in.UpdateTargetExperienceDraftUseCase.UpdateTargetExperienceDraftCommand;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.tenant.TenantId;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -61,7 +60,7 @@ class TargetExperienceController {
     @QueryMapping
     Page<TargetExperienceView> targetExperiences(
             @Argument Integer first, @Argument String after, @Argument TargetExperienceFilterInput filter) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         PageRequest page = PageRequest.of(Optional.ofNullable(first), Optional.ofNullable(after));
         TargetExperienceFilter targetFilter = new TargetExperienceFilter(Optional.ofNullable(filter)
                 .map(TargetExperienceFilterInput::brand)
@@ -72,7 +71,7 @@ class TargetExperienceController {
 
     @MutationMapping
     TargetExperienceView draftTargetExperience(@Argument DraftTargetExperienceInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> TargetExperienceView.of(draft.draftTargetExperience(new DraftTargetExperienceCommand(
@@ -83,7 +82,7 @@ class TargetExperienceController {
 
     @MutationMapping
     TargetExperienceView updateTargetExperienceDraft(@Argument UpdateTargetExperienceDraftInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> TargetExperienceView.of(update.updateTargetExperienceDraft(new UpdateTargetExperienceDraftCommand(
@@ -95,7 +94,7 @@ class TargetExperienceController {
 
     @MutationMapping
     TargetExperienceView publishTargetExperience(@Argument PublishTargetExperienceInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> TargetExperienceView.of(publish.publishTargetExperience(new PublishTargetExperienceCommand(

@@ -20,7 +20,6 @@ import com.gaplens.application.port.in.ListTouchpointsUseCase;
 import com.gaplens.application.port.in.ListTouchpointsUseCase.ListTouchpointsQuery;
 import com.gaplens.application.port.in.UpdateTouchpointUseCase;
 import com.gaplens.application.port.in.UpdateTouchpointUseCase.UpdateTouchpointCommand;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.experience.Channel;
 import com.gaplens.domain.experience.JourneyPhase;
 import com.gaplens.domain.shared.LifecycleStatus;
@@ -72,7 +71,7 @@ class TouchpointController {
             @Argument String after,
             @Argument TouchpointFilterInput filter,
             @Argument NameOrder orderBy) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         PageRequest page = PageRequest.of(Optional.ofNullable(first), Optional.ofNullable(after));
         Optional<TouchpointFilterInput> given = Optional.ofNullable(filter);
         TouchpointFilter touchpointFilter = new TouchpointFilter(
@@ -87,7 +86,7 @@ class TouchpointController {
 
     @MutationMapping
     TouchpointView defineTouchpoint(@Argument DefineTouchpointInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> TouchpointView.of(define.defineTouchpoint(new DefineTouchpointCommand(
@@ -101,7 +100,7 @@ class TouchpointController {
 
     @MutationMapping
     TouchpointView updateTouchpoint(@Argument UpdateTouchpointInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> TouchpointView.of(update.updateTouchpoint(new UpdateTouchpointCommand(
@@ -116,7 +115,7 @@ class TouchpointController {
 
     @MutationMapping
     TouchpointView archiveTouchpoint(@Argument ArchiveTouchpointInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> TouchpointView.of(archive.archiveTouchpoint(new ArchiveTouchpointCommand(

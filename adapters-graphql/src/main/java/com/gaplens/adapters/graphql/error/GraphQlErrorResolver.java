@@ -1,12 +1,13 @@
 package com.gaplens.adapters.graphql.error;
 
-import com.gaplens.adapters.graphql.protection.Refusals;
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.adapters.graphql.security.ForbiddenException;
 import com.gaplens.adapters.graphql.security.UnauthenticatedException;
 import com.gaplens.adapters.graphql.support.CallerTerms;
 import com.gaplens.domain.shared.DomainException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -38,7 +41,10 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
     /** The extension a client reads, and the structured-log field an operator searches: the same id. */
     static final String ERROR_ID = "errorId";
 
-    GraphQlErrorResolver() {
+    private final PersistenceExceptionTranslator translator;
+
+    GraphQlErrorResolver(ObjectProvider<PersistenceExceptionTranslator> translators) {
+        this.translator = translators.getIfUnique();
         setThreadLocalContextAware(true);
     }
 
@@ -60,9 +66,22 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .extensions(extensions)
                     .build();
         }
-        Optional<GraphQLError> database = Refusals.database(ex);
+        Optional<GraphQLError> database = Refusals.database(ex, translator);
+        if (ex instanceof AbortExecutionException) {
+            // graphql-java stopping the fields of a request abandoned at its timeout: the request's TIMEOUT is
+            // answered and logged by the request limits, once; nothing here is a bug
+            database = Refusals.database(new org.springframework.dao.QueryTimeoutException("abandoned", ex));
+        }
         if (database.isPresent()) {
             GraphQLError error = database.get();
+            if (Refusals.TIMEOUT.equals(error.getExtensions().get("code"))) {
+                // one WARN line per request, with its operation and cost, is written by RequestLimits
+                return GraphqlErrorBuilder.newError(env)
+                        .errorType(error.getErrorType())
+                        .message(error.getMessage())
+                        .extensions(error.getExtensions())
+                        .build();
+            }
             LOG.warn(
                     "{} while fetching {}: {}",
                     error.getExtensions().get("code"),

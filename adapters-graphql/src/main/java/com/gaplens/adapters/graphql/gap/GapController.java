@@ -22,7 +22,6 @@ import com.gaplens.application.port.in.QueryGapsUseCase.GapsQuery;
 import com.gaplens.application.port.in.ReadGapViewsUseCase;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.GapMatrix;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.ViewQuery;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.gap.Significance;
 import com.gaplens.domain.gap.TimeBucket;
 import com.gaplens.domain.shared.InvalidInputException;
@@ -71,7 +70,7 @@ class GapController {
             @Argument GapOrderInput orderBy,
             @Argument Integer first,
             @Argument String after) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return gaps.gaps(query(tenant, filter, groupBy, bucket, order(orderBy), first, after))
                 .map(GapCellView::of);
     }
@@ -83,7 +82,7 @@ class GapController {
             @Argument TimeBucket bucket,
             @Argument Integer first,
             @Argument String after) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return gaps.gaps(query(tenant, filter, groupBy, bucket, GapOrder.BY_KEYS, first, after))
                 .map(BiGapRow::of);
     }
@@ -100,7 +99,7 @@ class GapController {
             @Argument String segmentId,
             @Argument PeriodInput period,
             @Argument GapFilterInput filter) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         GapFilter kept = GapInputs.filter(filter)
                 .with(
                         GapDimension.BRAND,
@@ -154,7 +153,7 @@ class GapController {
 
     @QueryMapping
     EmotionalProfileView emotionalProfile(@Argument String touchpointId, @Argument GapFilterInput filter) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         GapFilter kept = GapInputs.filter(filter);
         if (touchpointId != null) {
             kept = kept.with(
@@ -173,12 +172,12 @@ class GapController {
 
     @QueryMapping
     MaintainRollupsUseCase.RollupBacklog rollupStatus() {
-        return rollups.backlog(CurrentCaller.require(Role.READER).tenant());
+        return rollups.backlog(CurrentCaller.get().tenant());
     }
 
     @MutationMapping
     RebuildReport rebuildRollups(@Argument RebuildRollupsInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         if (input == null) {
             throw new InvalidInputException("REQUIRED", "input", "input is required");
         }
@@ -199,7 +198,7 @@ class GapController {
     }
 
     private ViewQuery view(GapFilterInput filter) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return new ViewQuery(tenant, GapInputs.filter(filter));
     }
 

@@ -2,6 +2,7 @@ package com.gaplens.adapters.graphql.gap;
 
 import com.gaplens.adapters.graphql.gap.GapInputs.GapFilterInput;
 import com.gaplens.adapters.graphql.gap.GapInputs.PeriodInput;
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.adapters.graphql.security.CurrentCaller;
 import com.gaplens.adapters.graphql.security.ForbiddenException;
 import com.gaplens.application.gaps.GapCell;
@@ -21,13 +22,16 @@ import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.shared.DomainException;
 import com.gaplens.domain.shared.InvalidInputException;
+import com.gaplens.domain.shared.ValidInstants;
 import com.gaplens.domain.tenant.TenantId;
+import graphql.GraphQLError;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +39,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,10 +62,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class GapRowsCsvController {
 
-    private final QueryGapsUseCase gaps;
+    private static final Logger LOG = LoggerFactory.getLogger(GapRowsCsvController.class);
 
-    GapRowsCsvController(QueryGapsUseCase gaps) {
+    private final QueryGapsUseCase gaps;
+    private final PersistenceExceptionTranslator translator;
+
+    GapRowsCsvController(QueryGapsUseCase gaps, ObjectProvider<PersistenceExceptionTranslator> translators) {
         this.gaps = gaps;
+        this.translator = translators.getIfUnique();
     }
 
     @GetMapping(value = "/bi/gap-rows.csv", produces = "text/csv")
@@ -84,6 +97,21 @@ class GapRowsCsvController {
                 .orElse(null);
         GapsQuery query =
                 GapController.query(tenant, filter, groupBy, bucket, GapOrder.BY_KEYS, PageRequest.MAX_SIZE, null);
+        // The first group is read here, before anything is sent: a database too slow or down is answered as a typed
+        // JSON error (504 TIMEOUT, 503 UNAVAILABLE) rather than a broken CSV.
+        Stream<GapCell> cells = gaps.allGaps(query);
+        Iterator<GapCell> rows;
+        try {
+            rows = cells.iterator();
+            rows.hasNext();
+        } catch (RuntimeException failure) {
+            cells.close();
+            Optional<GraphQLError> database = Refusals.database(failure, translator);
+            if (database.isEmpty()) {
+                throw failure;
+            }
+            throw new RefusedByDatabase(database.get());
+        }
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter csv = new CSVPrinter(
@@ -92,9 +120,24 @@ class GapRowsCsvController {
                                     .builder()
                                     .setHeader(BiGapRow.COLUMNS.toArray(String[]::new))
                                     .get());
-                    Stream<GapCell> cells = gaps.allGaps(query)) {
-                for (GapCell cell : (Iterable<GapCell>) cells::iterator) {
-                    csv.printRecord(BiGapRow.of(cell).values());
+                    cells) {
+                long written = 0;
+                try {
+                    while (rows.hasNext()) {
+                        csv.printRecord(BiGapRow.of(rows.next()).values());
+                        written++;
+                    }
+                } catch (RuntimeException failure) {
+                    // the status line is sent: the export ends here, cleanly, and the operator is told in one line
+                    Optional<GraphQLError> database = Refusals.database(failure, translator);
+                    if (database.isEmpty()) {
+                        throw failure;
+                    }
+                    LOG.warn(
+                            "CSV export of tenant {} cut short after {} rows: {}",
+                            tenant,
+                            written,
+                            database.get().getExtensions().get("code"));
                 }
             }
         };
@@ -118,6 +161,36 @@ class GapRowsCsvController {
                 .body(json);
     }
 
+    /** A database too slow or unreachable before the first row: 504 {@code TIMEOUT} or 503 {@code UNAVAILABLE}. */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<String> database(DataAccessException e) {
+        return refusedByDatabase(Refusals.database(e, translator).orElseThrow(() -> e));
+    }
+
+    /** The first read failed on the database: answered by {@link #refusedByDatabase(RefusedByDatabase)}. */
+    private static final class RefusedByDatabase extends RuntimeException {
+        private final transient GraphQLError error;
+
+        RefusedByDatabase(GraphQLError error) {
+            super(String.valueOf(error.getExtensions().get("code")), null, false, false);
+            this.error = error;
+        }
+    }
+
+    @ExceptionHandler(RefusedByDatabase.class)
+    ResponseEntity<String> refusedByDatabase(RefusedByDatabase refused) {
+        return refusedByDatabase(refused.error);
+    }
+
+    private static ResponseEntity<String> refusedByDatabase(GraphQLError error) {
+        boolean timeout = Refusals.TIMEOUT.equals(error.getExtensions().get("code"));
+        LOG.warn("CSV export refused: {}", error.getExtensions().get("code"));
+        return ResponseEntity.status(timeout ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"code\":\"" + error.getExtensions().get("code") + "\",\"reason\":\""
+                        + error.getExtensions().get("reason") + "\"}");
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<String> forbidden(ForbiddenException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
@@ -137,7 +210,7 @@ class GapRowsCsvController {
             throw new InvalidInputException("REQUIRED", field, field + " is required with a period");
         }
         try {
-            return LocalDate.parse(value);
+            return ValidInstants.check(LocalDate.parse(value), field);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("MALFORMED_DATE", field, field + " must read YYYY-MM-DD");
         }

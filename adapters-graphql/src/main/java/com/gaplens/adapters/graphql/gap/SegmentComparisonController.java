@@ -7,7 +7,6 @@ import com.gaplens.adapters.graphql.support.GlobalIds;
 import com.gaplens.application.gaps.GapDimension;
 import com.gaplens.application.port.in.ReadGapViewsUseCase;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.ViewQuery;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.gap.TimeBucket;
 import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.tenant.TenantId;
@@ -50,7 +49,7 @@ class SegmentComparisonController {
             @Argument GapFilterInput filter,
             @Argument List<GapDimension> groupBy,
             @Argument TimeBucket bucket) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         List<String> segments = new java.util.ArrayList<>();
         for (int i = 0; i < segmentIds.size(); i++) {
             segments.add(GlobalIds.segment(segmentIds.get(i), "segmentIds[" + i + "]")

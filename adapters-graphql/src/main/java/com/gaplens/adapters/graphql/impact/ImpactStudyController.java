@@ -22,7 +22,6 @@ import com.gaplens.application.port.in.RecordImpactObservationsUseCase;
 import com.gaplens.application.port.in.RecordImpactObservationsUseCase.RecordImpactObservationsCommand;
 import com.gaplens.application.port.in.RecordImpactSummaryUseCase;
 import com.gaplens.application.port.in.RecordImpactSummaryUseCase.RecordImpactSummaryCommand;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.impact.CommitmentReference;
 import com.gaplens.domain.impact.ContinuousObservations;
 import com.gaplens.domain.impact.ContinuousSummary;
@@ -105,7 +104,7 @@ class ImpactStudyController {
 
     @QueryMapping
     Page<StudyView> impactStudies(@Argument Integer first, @Argument String after, @Argument String brandId) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         PageRequest page = PageRequest.of(Optional.ofNullable(first), Optional.ofNullable(after));
         ImpactStudyFilter filter =
                 new ImpactStudyFilter(Optional.ofNullable(brandId).map(id -> GlobalIds.brand(id, "brandId")));
@@ -115,7 +114,7 @@ class ImpactStudyController {
 
     @QueryMapping
     StudyView impactStudy(@Argument String studyId) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return StudyView.of(
                 results.getImpactResults(new GetImpactResultsQuery(tenant, GlobalIds.impactStudy(studyId, "studyId")))
                         .study());
@@ -123,7 +122,7 @@ class ImpactStudyController {
 
     @MutationMapping
     StudyView defineImpactStudy(@Argument DefineImpactStudyInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under("input", () -> {
             List<String> touchpointIds =
                     Optional.ofNullable(input.targetedTouchpointIds()).orElse(List.of());
@@ -153,7 +152,7 @@ class ImpactStudyController {
 
     @MutationMapping
     ObservationsOutcomeView recordImpactObservations(@Argument RecordImpactObservationsInput input) {
-        TenantId tenant = CurrentCaller.require(Role.WRITER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under("input", () -> {
             Observations observations = under("observations", () -> observations(input.observations()));
             RecordOutcome outcome = observe.recordImpactObservations(new RecordImpactObservationsCommand(
@@ -175,7 +174,7 @@ class ImpactStudyController {
 
     @MutationMapping
     StudyView recordImpactSummary(@Argument RecordImpactSummaryInput input) {
-        TenantId tenant = CurrentCaller.require(Role.WRITER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under("input", () -> {
             Summary summary = under("summary", () -> summary(input.summary()));
             return StudyView.of(summarise.recordImpactSummary(new RecordImpactSummaryCommand(
@@ -189,7 +188,7 @@ class ImpactStudyController {
 
     @MutationMapping
     StudyView discardImpactData(@Argument DiscardImpactDataInput input) {
-        TenantId tenant = CurrentCaller.require(Role.WRITER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under(
                 "input",
                 () -> StudyView.of(discard.discardImpactData(new DiscardImpactDataCommand(

@@ -14,7 +14,6 @@ import com.gaplens.application.port.in.ListMaturityAssessmentsUseCase;
 import com.gaplens.application.port.in.ListMaturityAssessmentsUseCase.ListMaturityAssessmentsQuery;
 import com.gaplens.application.port.in.RecordMaturityAssessmentUseCase;
 import com.gaplens.application.port.in.RecordMaturityAssessmentUseCase.RecordMaturityAssessmentCommand;
-import com.gaplens.domain.access.Role;
 import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.maturity.BusinessFunction;
 import com.gaplens.domain.maturity.ExperiencePractice;
@@ -63,7 +62,7 @@ class MaturityAssessmentController {
     @QueryMapping
     Page<AssessmentView> maturityAssessments(
             @Argument String brandId, @Argument Integer first, @Argument String after) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         PageRequest page = PageRequest.of(Optional.ofNullable(first), Optional.ofNullable(after));
         return list.listMaturityAssessments(
                         new ListMaturityAssessmentsQuery(tenant, GlobalIds.brand(brandId, "brandId"), page))
@@ -72,7 +71,7 @@ class MaturityAssessmentController {
 
     @QueryMapping
     ComparisonView maturityComparison(@Argument String earlierId, @Argument String laterId) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return ComparisonView.of(compare.compareMaturityAssessments(new CompareMaturityAssessmentsQuery(
                 tenant,
                 GlobalIds.maturityAssessment(earlierId, "earlierId"),
@@ -81,7 +80,7 @@ class MaturityAssessmentController {
 
     @MutationMapping
     AssessmentView recordMaturityAssessment(@Argument RecordMaturityAssessmentInput input) {
-        TenantId tenant = CurrentCaller.require(Role.ADMIN).tenant();
+        TenantId tenant = CurrentCaller.get().tenant();
         return under("input", () -> {
             Set<ExperiencePractice> practices = EnumSet.noneOf(ExperiencePractice.class);
             practise(

@@ -13,7 +13,7 @@ import org.springframework.graphql.observation.ExecutionRequestObservationConven
 class GraphQlObservationConfiguration {
 
     @Bean
-    ExecutionRequestObservationConvention operationNameObservationConvention() {
-        return new OperationNameObservationConvention();
+    ExecutionRequestObservationConvention rootFieldObservationConvention() {
+        return new RootFieldObservationConvention();
     }
 }

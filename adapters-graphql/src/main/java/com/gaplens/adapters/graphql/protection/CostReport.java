@@ -14,6 +14,8 @@ final class CostReport {
     private final long limit;
     private volatile long requested;
     private volatile Long budgetRemaining;
+    private volatile String rootField = "none";
+    private volatile String operationName;
 
     CostReport(long limit) {
         this.limit = limit;
@@ -25,6 +27,25 @@ final class CostReport {
 
     void budgetRemaining(long remaining) {
         this.budgetRemaining = remaining;
+    }
+
+    /** The schema field the operation asks for at its root (see {@code RootFieldObservationConvention}). */
+    void operation(String rootField, String operationName) {
+        this.rootField = rootField;
+        this.operationName = operationName;
+    }
+
+    String rootField() {
+        return rootField;
+    }
+
+    /** The operation's name as the client wrote it (for the server log, never a metric); null when anonymous. */
+    String operationName() {
+        return operationName;
+    }
+
+    long requested() {
+        return requested;
     }
 
     Map<String, Object> toMap() {

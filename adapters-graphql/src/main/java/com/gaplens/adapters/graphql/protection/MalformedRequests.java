@@ -1,10 +1,14 @@
 package com.gaplens.adapters.graphql.protection;
 
+import com.gaplens.adapters.graphql.refusal.Refusals;
+import graphql.GraphQLError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.core.Ordered;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,6 +35,28 @@ final class MalformedRequests implements HandlerExceptionResolver, Ordered {
     private static final byte[] MEDIA_TYPE = """
             {"errors":[{"message":"Send the GraphQL request as application/json (or application/graphql-response+json).",\
             "extensions":{"code":"VALIDATION","reason":"UNSUPPORTED_MEDIA_TYPE","classification":"BAD_REQUEST"}}]}""".getBytes(StandardCharsets.UTF_8);
+
+    static final GraphQLError MALFORMED_ERROR = Refusals.error(
+            ErrorType.BAD_REQUEST,
+            Refusals.VALIDATION,
+            "MALFORMED_REQUEST",
+            "The body is not a GraphQL request: send a JSON object with a \"query\" string, optionally \"variables\""
+                    + " (an object) and \"operationName\" (a string).",
+            Map.of());
+
+    static final GraphQLError MEDIA_TYPE_ERROR = Refusals.error(
+            ErrorType.BAD_REQUEST,
+            Refusals.VALIDATION,
+            "UNSUPPORTED_MEDIA_TYPE",
+            "Send the GraphQL request as application/json (or application/graphql-response+json).",
+            Map.of());
+
+    static final GraphQLError BATCHING_ERROR = Refusals.error(
+            ErrorType.BAD_REQUEST,
+            Refusals.VALIDATION,
+            "BATCHING_NOT_SUPPORTED",
+            "Send one operation per request: a JSON array of operations (batching) is not accepted.",
+            Map.of());
 
     private final String path;
 

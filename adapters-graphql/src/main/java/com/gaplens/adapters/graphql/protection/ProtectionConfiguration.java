@@ -44,13 +44,28 @@ class ProtectionConfiguration {
         return new RequestLimits(limits, observer.getIfAvailable(() -> QueryCostObserver.NONE));
     }
 
-    /** Batched operations (a JSON array body) are refused before they reach GraphQL. */
+    /**
+     * What a body must be before it is parsed: a concrete content type, at most {@code gaplens.graphql.max-body-size}
+     * bytes and {@code gaplens.graphql.max-json-values} values, one JSON object (no batch).
+     */
     @Bean
-    FilterRegistrationBean<OneOperationPerRequest> oneOperationPerRequest(
-            @Value("${spring.graphql.http.path:/graphql}") String path) {
-        FilterRegistrationBean<OneOperationPerRequest> registration =
-                new FilterRegistrationBean<>(new OneOperationPerRequest(path));
+    FilterRegistrationBean<RequestBodyGate> requestBodyGate(
+            @Value("${spring.graphql.http.path:/graphql}") String path,
+            @Value("${gaplens.graphql.max-body-size:16MB}") DataSize maxBodySize,
+            @Value("${gaplens.graphql.max-json-values:200000}") long maxJsonValues) {
+        FilterRegistrationBean<RequestBodyGate> registration =
+                new FilterRegistrationBean<>(new RequestBodyGate(path, maxBodySize.toBytes(), maxJsonValues));
         registration.addUrlPatterns(path);
+        return registration;
+    }
+
+    /** {@code /error} asked for directly (not as the container's error dispatch): 404, not a 500. */
+    @Bean
+    FilterRegistrationBean<DirectErrorPageRequests> directErrorPageRequests() {
+        FilterRegistrationBean<DirectErrorPageRequests> registration =
+                new FilterRegistrationBean<>(new DirectErrorPageRequests());
+        registration.addUrlPatterns("/error");
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST);
         return registration;
     }
 
@@ -61,7 +76,11 @@ class ProtectionConfiguration {
     }
 
     @Bean
-    Instrumentation queryLimitsInstrumentation(QueryLimits limits, SpendQueryBudgetUseCase budget) {
-        return new QueryLimitsInstrumentation(limits, budget);
+    @Order(10)
+    Instrumentation queryLimitsInstrumentation(
+            QueryLimits limits,
+            SpendQueryBudgetUseCase budget,
+            @Value("${gaplens.graphql.max-list-items:1000}") int maxListItems) {
+        return new QueryLimitsInstrumentation(limits, budget, maxListItems);
     }
 }

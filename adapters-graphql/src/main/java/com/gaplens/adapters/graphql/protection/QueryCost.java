@@ -23,6 +23,8 @@ import graphql.schema.GraphQLUnmodifiedType;
  *       included), and everything selected under its {@code edges} (or {@code nodes}) counts N times, N being its {@code first} argument (the
  *       default page size, 20, when absent; at most the largest page size, 100): connections nested in
  *       connections multiply. {@code pageInfo} counts once;</li>
+ *   <li>a plain list that takes a {@code first} argument (a ranked list: {@code worstIrritants(first: 50)})
+ *       counts everything selected under it N times, N being its {@code first} (its default when absent);</li>
  *   <li>introspection ({@code __schema}, {@code __type}, {@code __typename}) costs nothing and adds no
  *       depth: it is answered from the schema in memory;</li>
  *   <li>an operation costs at least 1.</li>
@@ -84,6 +86,8 @@ public final class QueryCost {
                 level++;
                 if (isConnection(parent) && isPageOfItems(child)) {
                     multiplier = saturatedTimes(multiplier, pageSize(parent));
+                } else if (isRankedList(parent)) {
+                    multiplier = saturatedTimes(multiplier, pageSize(parent));
                 }
                 child = parent;
             }
@@ -115,6 +119,14 @@ public final class QueryCost {
             Object first = connection.getArguments().get("first");
             long size = first instanceof Number number ? number.longValue() : limits.defaultPageSize();
             return Math.clamp(size, 0, limits.maxPageSize());
+        }
+
+        /** A plain list that takes a {@code first} (worstIrritants, signatureMoments…): up to that many items. */
+        private static boolean isRankedList(QueryVisitorFieldEnvironment env) {
+            return !isConnection(env)
+                    && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(
+                            env.getFieldDefinition().getType()))
+                    && env.getFieldDefinition().getArgument("first") != null;
         }
 
         private static boolean isPageOfItems(QueryVisitorFieldEnvironment child) {

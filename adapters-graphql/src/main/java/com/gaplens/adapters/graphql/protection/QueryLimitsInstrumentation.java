@@ -1,5 +1,7 @@
 package com.gaplens.adapters.graphql.protection;
 
+import com.gaplens.adapters.graphql.observation.RootFieldObservationConvention;
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.application.port.in.AuthenticatedCaller;
 import com.gaplens.application.port.in.SpendQueryBudgetUseCase;
 import com.gaplens.application.port.in.SpendQueryBudgetUseCase.Granted;
@@ -26,7 +28,7 @@ import org.springframework.graphql.execution.ErrorType;
  * <ol>
  *   <li>before validation: one operation per document ({@code MULTIPLE_OPERATIONS}), at most
  *       {@code maxAliases} aliases ({@code TOO_MANY_ALIASES}) — both {@code VALIDATION};</li>
- *   <li>after validation, before execution: the depth ({@code DEPTH_EXCEEDED}) and the calculated cost
+ *   <li>after validation, before execution: every {@code first} and every list argument ({@link InputBounds}), the depth ({@code DEPTH_EXCEEDED}) and the calculated cost
  *       ({@code COST_EXCEEDED}) — both {@code QUERY_TOO_COMPLEX} — then the tenant's budget is charged
  *       the cost ({@code RATE_LIMITED} / {@code BUDGET_EXHAUSTED} with {@code retryAfterSeconds} when it
  *       cannot pay).</li>
@@ -38,9 +40,12 @@ final class QueryLimitsInstrumentation implements Instrumentation {
     private final QueryLimits limits;
     private final SpendQueryBudgetUseCase budget;
 
-    QueryLimitsInstrumentation(QueryLimits limits, SpendQueryBudgetUseCase budget) {
+    private final int maxListItems;
+
+    QueryLimitsInstrumentation(QueryLimits limits, SpendQueryBudgetUseCase budget, int maxListItems) {
         this.limits = limits;
         this.budget = budget;
+        this.maxListItems = maxListItems;
     }
 
     @Override
@@ -73,6 +78,16 @@ final class QueryLimitsInstrumentation implements Instrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
+        InputBounds.check(
+                        execution.getGraphQLSchema(),
+                        execution.getDocument(),
+                        execution.getOperationDefinition().getName(),
+                        execution.getCoercedVariables(),
+                        limits,
+                        maxListItems)
+                .ifPresent(refusal -> {
+                    throw Refusals.abort(refusal);
+                });
         QueryCost.Analysis analysis = QueryCost.analyse(
                 execution.getGraphQLSchema(),
                 execution.getDocument(),
@@ -83,6 +98,9 @@ final class QueryLimitsInstrumentation implements Instrumentation {
         CostReport report = context.get(CostReport.class);
         if (report != null) {
             report.requested(analysis.cost());
+            report.operation(
+                    RootFieldObservationConvention.rootField(execution.getOperationDefinition()),
+                    execution.getOperationDefinition().getName());
         }
         if (analysis.depth() > limits.maxDepth()) {
             throw Refusals.abort(Refusals.limitExceeded(

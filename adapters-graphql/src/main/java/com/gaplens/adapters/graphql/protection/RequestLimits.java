@@ -1,7 +1,9 @@
 package com.gaplens.adapters.graphql.protection;
 
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.adapters.graphql.security.CurrentCaller;
 import com.gaplens.adapters.graphql.security.UnauthenticatedException;
+import com.gaplens.application.deadline.Deadline;
 import com.gaplens.application.port.in.AuthenticatedCaller;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -11,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -37,6 +41,12 @@ final class RequestLimits implements WebGraphQlInterceptor {
 
     /** graphql-java's parser counts its end-of-input token against {@code maxTokens} too. */
     private static final int PARSER_END_OF_INPUT = 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestLimits.class);
+
+    static {
+        DeadlineAccessor.register();
+    }
 
     private final QueryLimits limits;
     private final ParserOptions parserOptions;
@@ -80,7 +90,9 @@ final class RequestLimits implements WebGraphQlInterceptor {
                             tokens)));
         }
         Optional<AuthenticatedCaller> caller = caller();
+        Deadline deadline = Deadline.in(limits.timeout());
         request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> {
+                    context.put(DeadlineAccessor.KEY, deadline);
                     context.put(ParserOptions.class, parserOptions);
                     context.put(CostReport.class, report);
                     caller.ifPresent(c -> context.put(AuthenticatedCaller.class, c));
@@ -89,10 +101,34 @@ final class RequestLimits implements WebGraphQlInterceptor {
         return chain.next(request)
                 .timeout(limits.timeout(), Mono.fromSupplier(() -> refused(request, report, timedOut())))
                 .map(response -> reported(response, report))
-                .doOnNext(response -> observe(request, response));
+                .doOnNext(response -> logTimeout(report, response))
+                .doOnNext(response -> observe(report, response));
     }
 
-    private void observe(WebGraphQlRequest request, WebGraphQlResponse response) {
+    /**
+     * A request answered {@code TIMEOUT} (its own limit, or a database operation out of time) is one WARN line,
+     * naming the operation and its cost, for the operator to find it; no stack trace (a timeout is no bug).
+     */
+    private void logTimeout(CostReport report, WebGraphQlResponse response) {
+        response.getExecutionResult().getErrors().stream()
+                .filter(error -> error.getExtensions() != null
+                        && Refusals.TIMEOUT.equals(error.getExtensions().get("code")))
+                .findFirst()
+                .ifPresent(error -> LOG.atWarn()
+                        .addKeyValue("graphql.operation.name", report.operationName())
+                        .addKeyValue("graphql.root.field", report.rootField())
+                        .addKeyValue("gaplens.query.cost", report.requested())
+                        .log(
+                                "TIMEOUT: operation {} ({}) of cost {} was not answered within {} ms and was abandoned"
+                                        + " ({})",
+                                report.operationName() == null ? "(anonymous)" : report.operationName(),
+                                report.rootField(),
+                                report.requested(),
+                                limits.timeout().toMillis(),
+                                error.getPath() == null ? "request" : "at " + error.getPath()));
+    }
+
+    private void observe(CostReport report, WebGraphQlResponse response) {
         Object requested = report(response).get("requested");
         List<String> refusals = response.getExecutionResult().getErrors().stream()
                 .map(GraphQLError::getExtensions)
@@ -100,7 +136,7 @@ final class RequestLimits implements WebGraphQlInterceptor {
                 .filter(extensions -> extensions.containsKey("limit") || extensions.containsKey("retryAfterSeconds"))
                 .map(extensions -> String.valueOf(extensions.get("reason")))
                 .toList();
-        observer.answered(request.getOperationName(), requested instanceof Number n ? n.longValue() : 0, refusals);
+        observer.answered(report.rootField(), requested instanceof Number n ? n.longValue() : 0, refusals);
     }
 
     private static Map<?, ?> report(WebGraphQlResponse response) {

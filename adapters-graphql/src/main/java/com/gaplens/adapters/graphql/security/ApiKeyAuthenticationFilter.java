@@ -1,23 +1,23 @@
 package com.gaplens.adapters.graphql.security;
 
-import com.gaplens.adapters.graphql.protection.Refusals;
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.application.port.in.AuthenticateApiKeyUseCase;
-import com.gaplens.application.port.in.AuthenticatedCaller;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.Authenticated;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.Authentication;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.AuthenticationAttempt;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.Refused;
+import com.gaplens.application.port.in.AuthenticateApiKeyUseCase.Throttled;
+import graphql.GraphQLError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -26,38 +26,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <api key>} (or {@code Basic} with the key as password, which BI
- * tools' web connectors send). A valid key makes the request act for its
- * tenant with its roles; a missing or invalid one leaves the request anonymous, and the security
- * chain answers 401 where credentials are required.
+ * tools' web connectors send). A valid key makes the request act for its tenant with its roles; a missing or
+ * invalid one leaves the request anonymous, and the security chain answers 401 where credentials are required.
  *
- * <p>Checking a secret against its bcrypt hash is slow on purpose, so a successful check is
- * remembered for a short time ({@code gaplens.security.verified-key-cache}, 30 s by default) under
- * the SHA-256 of the token: a revoked key stops working within that time on every instance. The
- * cache is a per-instance optimisation, never shared state.
+ * <p>Nothing is cached: every call reads its key (one read by primary key) and compares its secret (a SHA-256, see
+ * {@link SpringSecuritySecretHasher}), so a revoked key is refused by every instance from its next call on. A source
+ * address or key id that failed too often is answered 429 {@code RATE_LIMITED} /
+ * {@code TOO_MANY_FAILED_AUTHENTICATIONS} with {@code Retry-After}, before anything is read or compared. A database
+ * that cannot answer is 503 {@code UNAVAILABLE} or {@code TIMEOUT}, never "unauthenticated" or an opaque 500.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
     private static final String BASIC = "Basic ";
-
-    private static final byte[] UNAVAILABLE_BODY = ("{\"errors\":[{\"message\":\"The database cannot be reached at the"
-                    + " moment; retry in " + Refusals.UNAVAILABLE_RETRY_AFTER_SECONDS
-                    + " s.\",\"extensions\":{\"code\":"
-                    + "\"UNAVAILABLE\",\"reason\":\"DATABASE_UNAVAILABLE\",\"retryAfterSeconds\":"
-                    + Refusals.UNAVAILABLE_RETRY_AFTER_SECONDS + "}}]}")
-            .getBytes(StandardCharsets.UTF_8);
-    private static final int MAX_CACHED = 10_000;
+    private static final int MAX_TOKEN_LENGTH = 512;
 
     private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
     private final AuthenticateApiKeyUseCase authenticate;
-    private final long cacheNanos;
-    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final PersistenceExceptionTranslator translator;
 
-    private record Verified(AuthenticatedCaller caller, long expiresAtNanos) {}
-
-    ApiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, Duration cacheFor) {
+    ApiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, PersistenceExceptionTranslator translator) {
         this.authenticate = authenticate;
-        this.cacheNanos = cacheFor.toNanos();
+        this.translator = translator;
     }
 
     @Override
@@ -72,70 +62,50 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             token = basicPassword(header.substring(BASIC.length()).strip());
         }
         if (token.isPresent()) {
-            Optional<AuthenticatedCaller> verified;
+            String presented = token.get().length() > MAX_TOKEN_LENGTH ? "" : token.get();
+            Authentication outcome;
             try {
-                verified = caller(token.get());
-            } catch (DataAccessResourceFailureException unreachable) {
+                outcome = authenticate.authenticate(new AuthenticationAttempt(presented, request.getRemoteAddr()));
+            } catch (RuntimeException failure) {
+                Optional<GraphQLError> database = Refusals.database(failure, translator);
+                if (database.isEmpty()) {
+                    throw failure;
+                }
                 // the key cannot be checked: say so, rather than "unauthenticated" or an opaque 500
-                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-                response.setHeader("Retry-After", String.valueOf(Refusals.UNAVAILABLE_RETRY_AFTER_SECONDS));
-                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                response.getOutputStream().write(UNAVAILABLE_BODY);
+                Refusals.write(response, HttpStatus.SERVICE_UNAVAILABLE, database.get());
                 return;
             }
-            verified.ifPresent(caller -> {
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new CallerAuthentication(caller));
-                SecurityContextHolder.setContext(context);
-                // kept on the request too, so that the asynchronous dispatch of a GraphQL answer
-                // (which runs the security chain again) still knows the caller
-                contexts.saveContext(context, request, response);
-            });
+            switch (outcome) {
+                case Authenticated authenticated -> {
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(new CallerAuthentication(authenticated.caller()));
+                    SecurityContextHolder.setContext(context);
+                    // kept on the request too, so that the asynchronous dispatch of a GraphQL answer
+                    // (which runs the security chain again) still knows the caller
+                    contexts.saveContext(context, request, response);
+                }
+                case Refused refused -> {
+                    // anonymous: the chain answers 401 wherever credentials are required
+                }
+                case Throttled throttled -> {
+                    Refusals.write(
+                            response, HttpStatus.TOO_MANY_REQUESTS, Refusals.tooManyFailures(throttled.retryAfter()));
+                    return;
+                }
+            }
         }
         chain.doFilter(request, response);
     }
 
     private static Optional<String> basicPassword(String encoded) {
         try {
-            String decoded =
-                    new String(java.util.Base64.getDecoder().decode(encoded), java.nio.charset.StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0
                     ? Optional.empty()
                     : Optional.of(decoded.substring(colon + 1).strip());
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
-        }
-    }
-
-    private Optional<AuthenticatedCaller> caller(String token) {
-        if (token.isEmpty() || token.length() > 512) {
-            return Optional.empty();
-        }
-        String digest = sha256(token);
-        long now = System.nanoTime();
-        Verified hit = verified.get(digest);
-        if (hit != null && hit.expiresAtNanos - now > 0) {
-            return Optional.of(hit.caller);
-        }
-        Optional<AuthenticatedCaller> caller = authenticate.authenticate(token);
-        if (caller.isPresent() && cacheNanos > 0) {
-            if (verified.size() >= MAX_CACHED) {
-                verified.clear();
-            }
-            verified.put(digest, new Verified(caller.get(), now + cacheNanos));
-        } else {
-            verified.remove(digest);
-        }
-        return caller;
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

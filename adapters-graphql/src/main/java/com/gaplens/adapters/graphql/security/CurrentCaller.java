@@ -7,7 +7,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The caller of the request being served, for controllers: the tenant every use case acts for comes
- * from here, never from a field of the input.
+ * from here, never from a field of the input. Its roles are checked before any GraphQL field runs, by
+ * {@link AuthorizationInstrumentation} against the schema's {@code @auth} declarations, not here;
+ * {@link #require} is for the plain HTTP endpoints (the CSV export).
  */
 public final class CurrentCaller {
 

@@ -2,10 +2,10 @@ package com.gaplens.adapters.graphql.security;
 
 import com.gaplens.application.port.in.AuthenticateApiKeyUseCase;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,11 +27,18 @@ class SecurityConfiguration {
             {"errors":[{"message":"This call needs credentials: send Authorization: Bearer <api key>.",\
             "extensions":{"code":"UNAUTHENTICATED","classification":"UNAUTHORIZED"}}]}""".getBytes(StandardCharsets.UTF_8);
 
+    /** Before the request limits, so that a forbidden operation is neither costed nor charged. */
+    @Bean
+    @org.springframework.core.annotation.Order(0)
+    graphql.execution.instrumentation.Instrumentation authorizationInstrumentation() {
+        return new AuthorizationInstrumentation();
+    }
+
     @Bean
     SecurityFilterChain gapLensSecurity(
             HttpSecurity http,
             AuthenticateApiKeyUseCase authenticate,
-            @Value("${gaplens.security.verified-key-cache:30s}") Duration cacheFor)
+            ObjectProvider<PersistenceExceptionTranslator> translators)
             throws Exception {
         return http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -40,7 +47,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(
-                        new ApiKeyAuthenticationFilter(authenticate, cacheFor), AnonymousAuthenticationFilter.class)
+                        new ApiKeyAuthenticationFilter(authenticate, translators.getIfUnique()),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/graphiql",
                                 "/graphiql/**",

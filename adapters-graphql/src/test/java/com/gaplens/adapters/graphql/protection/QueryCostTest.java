@@ -77,6 +77,16 @@ class QueryCostTest {
     }
 
     @Test
+    void aRankedListCountsWhatItSelectsOncePerItemAskedFor() {
+        // worstIrritants 1 + 50 × keys 1 = 51
+        assertThat(analyse("{ worstIrritants(first: 50) { keys { label } gap } }")
+                        .cost())
+                .isEqualTo(51);
+        // without first, its default of 10: 1 + 10 × keys 1 = 11
+        assertThat(analyse("{ worstIrritants { keys { label } } }").cost()).isEqualTo(11);
+    }
+
+    @Test
     void connectionsInsideConnectionsMultiply() {
         // shops 2 + 10 × (node 1 + items [2 + 5 × (node 1 + tags 1) + pageInfo 1]) = 2 + 10 × (1 + 13) = 142
         // shops > edges > node > items > edges > node > tags > label: depth 8

@@ -3,6 +3,7 @@ package com.gaplens.adapters.mongo.access;
 import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.ApiKeyId;
+import com.gaplens.domain.access.SecretHash;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * API keys in MongoDB. The lookup by key id is the one read in GapLens that does not filter on a
@@ -36,6 +38,15 @@ public final class MongoApiKeyRepository implements ApiKeyRepository {
     @Override
     public void save(ApiKey key) {
         mongo.save(ApiKeyDocument.from(key));
+    }
+
+    @Override
+    public void replaceSecretHash(ApiKeyId id, SecretHash expected, SecretHash replacement) {
+        mongo.updateFirst(
+                Query.query(
+                        Criteria.where("_id").is(id.value()).and("secretHash").is(expected.value())),
+                Update.update("secretHash", replacement.value()),
+                ApiKeyDocument.class);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 /**
  * How GapLens reaches MongoDB.
@@ -62,9 +64,33 @@ public class MongoAdapterConfiguration {
                         cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
+    /**
+     * Spring Boot's database factory, replaced by one that binds every operation to the deadline of the work asking
+     * for it ({@link DeadlineBoundDatabaseFactory}). Replaced rather than declared: a declared factory would make
+     * Spring Boot back off from creating the MongoDB client itself.
+     */
+    @Bean
+    static BeanPostProcessor deadlineBoundDatabaseFactory(
+            @Value("${gaplens.mongodb.operation-timeout:8s}") Duration operationTimeout) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof SimpleMongoClientDatabaseFactory factory
+                        && !(bean instanceof DeadlineBoundDatabaseFactory)
+                        && factory.getMongoCluster() instanceof MongoClient client) {
+                    DeadlineBoundDatabaseFactory bound = new DeadlineBoundDatabaseFactory(
+                            client, factory.getMongoDatabase().getName(), operationTimeout);
+                    bound.setExceptionTranslator(factory.getExceptionTranslator());
+                    return bound;
+                }
+                return bean;
+            }
+        };
+    }
+
     /** An operation out of time is Spring's {@code QueryTimeoutException}; see {@link OperationTimeoutTranslation}. */
     @Bean
-    static BeanPostProcessor operationTimeoutTranslation() {
+    static OperationTimeoutTranslation operationTimeoutTranslation() {
         return new OperationTimeoutTranslation();
     }
 

@@ -1,5 +1,6 @@
 package com.gaplens.adapters.mongo.config;
 
+import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoOperationTimeoutException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.dao.DataAccessException;
@@ -16,7 +17,7 @@ import org.springframework.data.mongodb.core.MongoExceptionTranslator;
  * {@code timeoutMS} set the driver reports that with the same exception type as a slow operation, and
  * only its message — {@value #NO_SERVER}… — tells them apart).
  */
-final class OperationTimeoutTranslation extends MongoExceptionTranslator implements BeanPostProcessor {
+public final class OperationTimeoutTranslation extends MongoExceptionTranslator implements BeanPostProcessor {
 
     /** How the driver's server selection begins its message when no server answered in time. */
     static final String NO_SERVER = "Timed out while waiting for a server";
@@ -29,6 +30,10 @@ final class OperationTimeoutTranslation extends MongoExceptionTranslator impleme
                 return new DataAccessResourceFailureException("no MongoDB server could be reached", timeout);
             }
             return new QueryTimeoutException("the database operation took longer than allowed", timeout);
+        }
+        if (ex instanceof MongoExecutionTimeoutException serverSide) {
+            // the server's own maxTimeMS (error 50): as slow, and as cancelled, as a client-side timeout
+            return new QueryTimeoutException("the database operation exceeded its time on the server", serverSide);
         }
         return super.translateExceptionIfPossible(ex);
     }

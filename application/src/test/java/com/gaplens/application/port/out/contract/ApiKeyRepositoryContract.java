@@ -80,4 +80,22 @@ public abstract class ApiKeyRepositoryContract {
                 .containsExactly("k3");
         assertThat(repository.findByTenant(new TenantId("initech"))).isEmpty();
     }
+
+    @Test
+    void theHashOfASecretIsReplacedOnlyWhileItIsTheExpectedOneAndARevocationStays() {
+        ApiKey issued = key("k1", ACME, T0, Role.READER);
+        repository.save(issued);
+        repository.save(issued.revoke(T0.plusSeconds(5)));
+
+        repository.replaceSecretHash(new ApiKeyId("k1"), new SecretHash("{noop}other"), new SecretHash("{x}lost"));
+        assertThat(repository.findById(new ApiKeyId("k1")).orElseThrow().secretHash())
+                .isEqualTo(new SecretHash("{noop}secret-k1"));
+
+        repository.replaceSecretHash(
+                new ApiKeyId("k1"), new SecretHash("{noop}secret-k1"), new SecretHash("{sha256}abc"));
+        ApiKey found = repository.findById(new ApiKeyId("k1")).orElseThrow();
+        assertThat(found.secretHash()).isEqualTo(new SecretHash("{sha256}abc"));
+        assertThat(found.revokedAt()).isEqualTo(Optional.of(T0.plusSeconds(5)));
+        assertThat(found.roles()).containsExactly(Role.READER);
+    }
 }

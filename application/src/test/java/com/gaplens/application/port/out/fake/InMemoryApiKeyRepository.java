@@ -3,6 +3,7 @@ package com.gaplens.application.port.out.fake;
 import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.domain.access.ApiKey;
 import com.gaplens.domain.access.ApiKeyId;
+import com.gaplens.domain.access.SecretHash;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,13 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     @Override
     public void save(ApiKey key) {
         keys.put(key.id(), key);
+    }
+
+    @Override
+    public void replaceSecretHash(ApiKeyId id, SecretHash expected, SecretHash replacement) {
+        keys.computeIfPresent(
+                id,
+                (key, stored) -> stored.secretHash().equals(expected) ? stored.withSecretHash(replacement) : stored);
     }
 
     @Override
