@@ -115,7 +115,8 @@ public final class GapViewsBenchmark {
                 long cells = load(
                         measurements,
                         new BulkRollupLoad(
-                                "bench",
+                                new TenantId("bench"),
+                                LOADED,
                                 batch -> rollupCells.insertMany(batch, new InsertManyOptions().ordered(false))),
                         catalogue,
                         commitments,

@@ -25,8 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * While the first-run demo loads, readiness says what it waits for: the health component {@code firstRun},
- * OUT_OF_SERVICE with how many demo measurements are recorded of how many; once loaded, UP. Seen over HTTP, as a
- * load balancer or an operator sees it: readiness is asked just before the demo's second batch is recorded (the
+ * OUT_OF_SERVICE with how many demo measurements are recorded of how many; once loaded, UP. Seen over HTTP, as an
+ * operator sees it (a load balancer, without the operators' credential, sees the status alone): readiness is asked just before the demo's second batch is recorded (the
  * web server is up while the first-run runners work), and again once the application has started.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -39,14 +39,22 @@ class FirstRunReadinessTest {
         }
     }
 
+    /** The operators' credential: health details are for them only. */
+    private static final String OPERATOR = "first-run-readiness-operator-token-0123456789";
+
     private static Answer readiness(String port) {
+        return readiness(port, true);
+    }
+
+    private static Answer readiness(String port, boolean asOperator) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(
-                                            URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"));
+            if (asOperator) {
+                request.header("Authorization", "Bearer " + OPERATOR);
+            }
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             return new Answer(-1, e.toString());
@@ -80,6 +88,7 @@ class FirstRunReadinessTest {
 
         try (ConfigurableApplicationContext started = app.run(
                 "--server.port=0",
+                "--gaplens.operator.token=" + OPERATOR,
                 "--gaplens.embedded-database.file=target/first-run-readiness/" + UUID.randomUUID() + "/gaplens.mv",
                 "--gaplens.demo.measurements=1200",
                 "--gaplens.measurements.max-batch-size=500")) {
@@ -103,6 +112,11 @@ class FirstRunReadinessTest {
             assertThat(ready.at("$.components.firstRun.status")).isEqualTo("UP");
             assertThat(ready.at("$.components.firstRun.details"))
                     .isEqualTo(Map.of("demo", "loaded", "measurements", 1200));
+            Answer anonymous = readiness(started.getEnvironment().getProperty("local.server.port"), false);
+            assertThat(anonymous.status()).isEqualTo(200);
+            assertThat(anonymous.body())
+                    .as("without the operators' credential, the status alone")
+                    .doesNotContain("firstRun");
         }
         assertThat(output.getOut())
                 .contains("First-run demo: 500 / 1200 measurements recorded (41 %")

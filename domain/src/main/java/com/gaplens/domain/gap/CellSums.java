@@ -249,6 +249,17 @@ public final class CellSums {
             return this;
         }
 
+        /** Adds what another accumulator holds so far. */
+        public Accumulator add(Accumulator other) {
+            for (int i = 0; i < COUNT_SLOTS; i++) {
+                counts[i] = Math.addExact(counts[i], other.counts[i]);
+            }
+            for (int i = 0; i < TOTAL_SLOTS; i++) {
+                totals[i] += other.totals[i];
+            }
+            return this;
+        }
+
         public Accumulator subtract(CellSums sums) {
             for (int i = 0; i < COUNT_SLOTS; i++) {
                 counts[i] = Math.subtractExact(counts[i], sums.counts[i]);

@@ -31,34 +31,73 @@ final class CellReads {
     /** A group's key (its values of the group fields) and its sums, or one cell's on its way into its group. */
     record Keyed(List<String> key, CellSums.Accumulator sums) {}
 
-    /** The cells of {@code level} the filter keeps. */
+    /**
+     * The documents holding the cells of {@code level} the filter keeps: of the level's documents, those of its
+     * audience, of the values filtered, and of the months (fine documents) or years (cube documents) the period
+     * touches. A cube's or a day's entries outside the period are left out when the documents are read.
+     */
     static Document match(TenantCollection cells, GapFilter filter, RollupLevel level) {
         Document match = cells.filter()
-                .append(CellDocument.LEVEL, level.name())
+                .append(CellDocument.LEVEL, CellLayout.documentLevel(level))
                 .append(KeyFields.AUDIENCE, filter.audience().name());
         filter.values()
                 .forEach((dimension, kept) ->
                         match.append(KeyFields.of(dimension), new Document("$in", new ArrayList<>(kept))));
         filter.period().ifPresent(period -> {
-            boolean days = level.grain() == RollupLevel.Grain.DAY;
-            String from =
-                    days ? period.from().toString() : period.from().toString().substring(0, 7);
-            String to = days ? period.to().toString() : period.to().toString().substring(0, 7);
-            match.append(CellDocument.TIME, new Document("$gte", from).append("$lte", to));
+            String from = period.from().toString();
+            String to = period.to().toString();
+            if (level.isCube()) {
+                match.append(
+                        KeyFields.YEAR, new Document("$gte", from.substring(0, 4)).append("$lte", to.substring(0, 4)));
+            } else {
+                match.append(
+                        KeyFields.MONTH, new Document("$gte", from.substring(0, 7)).append("$lte", to.substring(0, 7)));
+            }
         });
         return match;
     }
 
-    /** The stages merging the matched cells per group, sorted by the group fields when asked. */
-    static List<Document> groupStages(CellGrouping grouping, boolean sorted, boolean descending) {
+    /**
+     * The stages merging a fine document's month cells per group (their sums at the top level), or, for
+     * {@link RollupLevel#DAY}, its day entries within the period: each entry unwound, then grouped by the bucket keys
+     * it carries. Sorted by the group fields when asked, after the cursor's group ({@code after}) when given.
+     */
+    static List<Document> groupStages(
+            GapFilter filter,
+            CellGrouping grouping,
+            RollupLevel level,
+            Optional<List<String>> after,
+            boolean sorted,
+            boolean descending) {
         List<String> fields = KeyOrder.groupFields(grouping);
+        List<Document> stages = new ArrayList<>();
+        String sums = "";
         Document id = new Document();
-        fields.forEach(field -> id.append(field, "$" + field));
+        if (level == RollupLevel.DAY) {
+            Document project = new Document("days", new Document("$objectToArray", "$" + CellLayout.DAYS));
+            grouping.dimensions().forEach(d -> project.append(KeyFields.of(d), 1));
+            stages.add(new Document("$project", project));
+            stages.add(new Document("$unwind", "$days"));
+            filter.period()
+                    .ifPresent(period -> stages.add(new Document(
+                            "$match",
+                            new Document(
+                                    "days.v." + KeyFields.DAY,
+                                    new Document("$gte", period.from().toString())
+                                            .append("$lte", period.to().toString())))));
+            sums = "days.v.";
+            grouping.dimensions().forEach(d -> id.append(KeyFields.of(d), "$" + KeyFields.of(d)));
+            String entry = sums;
+            grouping.bucket().ifPresent(b -> id.append(KeyFields.of(b), "$" + entry + KeyFields.of(b)));
+        } else {
+            fields.forEach(field -> id.append(field, "$" + field));
+        }
         Document group = new Document("_id", id.isEmpty() ? null : id);
         for (String sum : SumFields.names()) {
-            group.append(sum, new Document("$sum", "$" + sum));
+            group.append(sum, new Document("$sum", "$" + sums + sum));
         }
-        List<Document> stages = new ArrayList<>(List.of(new Document("$group", group)));
+        stages.add(new Document("$group", group));
+        after.ifPresent(values -> stages.add(new Document("$match", after(prefixed(fields), values, descending))));
         if (sorted && !fields.isEmpty()) {
             Document sort = new Document();
             fields.forEach(field -> sort.append("_id." + field, descending ? -1 : 1));
@@ -67,12 +106,15 @@ final class CellReads {
         return stages;
     }
 
-    /** The fields a read of cells merged in the application needs: the group fields and the sums. */
-    static Document projection(List<String> keyFields) {
+    private static List<String> prefixed(List<String> fields) {
+        return fields.stream().map(field -> "_id." + field).toList();
+    }
+
+    /** The fields a read of cube documents merged in the application needs: the grouping's dimensions, the months. */
+    static Document cubeProjection(CellGrouping grouping) {
         Document fields = new Document();
-        keyFields.forEach(field -> fields.append(field, 1));
-        SumFields.names().forEach(sum -> fields.append(sum, 1));
-        return fields;
+        grouping.dimensions().forEach(d -> fields.append(KeyFields.of(d), 1));
+        return fields.append(KeyFields.YEAR, 1).append(CellLayout.MONTHS, 1);
     }
 
     /** A {@code $group} result's key and sums. */
@@ -83,24 +125,76 @@ final class CellReads {
         return new Keyed(key, new CellSums.Accumulator().add(SumFields.read(result)));
     }
 
-    /** A cell's key (its values of the group fields) and sums, read in one pass over its raw BSON. */
-    static Keyed keyedCell(RawBsonDocument cell, List<String> fields) {
-        String[] key = new String[fields.size()];
-        CellSums.Accumulator sums = new CellSums.Accumulator();
-        try (BsonBinaryReader reader = new BsonBinaryReader(cell.getByteBuffer().asNIO())) {
+    /**
+     * The month entries of a cube document within {@code months} (all when empty), each keyed by the document's
+     * values of the grouping's dimensions then the entry's bucket key, in the order of their months (reversed when
+     * {@code descending}); read in one pass over its raw BSON.
+     */
+    static List<Keyed> cubeEntries(
+            RawBsonDocument document, CellGrouping grouping, Optional<String[]> months, boolean descending) {
+        List<String> dimensions = new ArrayList<>();
+        grouping.dimensions().forEach(d -> dimensions.add(KeyFields.of(d)));
+        String bucket = grouping.bucket().map(KeyFields::of).orElse(null);
+        String[] values = new String[dimensions.size()];
+        java.util.TreeMap<String, Object[]> entries = new java.util.TreeMap<>();
+        try (BsonBinaryReader reader =
+                new BsonBinaryReader(document.getByteBuffer().asNIO())) {
             reader.readStartDocument();
             while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
                 String field = reader.readName();
-                int k = fields.indexOf(field);
+                int k = dimensions.indexOf(field);
                 if (k >= 0 && reader.getCurrentBsonType() == BsonType.STRING) {
-                    key[k] = reader.readString();
-                } else if (!SumFields.add(field, reader, sums)) {
+                    values[k] = reader.readString();
+                } else if (field.equals(CellLayout.MONTHS) && reader.getCurrentBsonType() == BsonType.DOCUMENT) {
+                    reader.readStartDocument();
+                    while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                        String month = reader.readName();
+                        entries.put(month, entry(reader, bucket));
+                    }
+                    reader.readEndDocument();
+                } else {
                     reader.skipValue();
                 }
             }
             reader.readEndDocument();
         }
-        return new Keyed(Arrays.asList(key), sums);
+        List<Keyed> keyed = new ArrayList<>();
+        for (Object[] entry : descending ? entries.descendingMap().values() : entries.values()) {
+            String month = (String) entry[0];
+            if (months.isPresent() && (month.compareTo(months.get()[0]) < 0 || month.compareTo(months.get()[1]) > 0)) {
+                continue;
+            }
+            List<String> key = new ArrayList<>(Arrays.asList(values));
+            if (bucket != null) {
+                key.add((String) entry[1]);
+            }
+            keyed.add(new Keyed(key, (CellSums.Accumulator) entry[2]));
+        }
+        return keyed;
+    }
+
+    /** One month entry: its month, its key of {@code bucket}, its sums. */
+    private static Object[] entry(BsonBinaryReader reader, String bucket) {
+        String month = null;
+        String bucketKey = null;
+        CellSums.Accumulator sums = new CellSums.Accumulator();
+        reader.readStartDocument();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String field = reader.readName();
+            if (reader.getCurrentBsonType() == BsonType.STRING) {
+                String value = reader.readString();
+                if (field.equals(KeyFields.MONTH)) {
+                    month = value;
+                }
+                if (field.equals(bucket)) {
+                    bucketKey = value;
+                }
+            } else if (!SumFields.add(field, reader, sums)) {
+                reader.skipValue();
+            }
+        }
+        reader.readEndDocument();
+        return new Object[] {month, bucketKey, sums};
     }
 
     /** The group a key and its sums make; empty when no measurement is left in it. */

@@ -21,8 +21,9 @@ import java.util.Map;
  * the order of {@link GapDimension}, then its time bucket — value by value in {@link GroupKey#valueOrder()}, which
  * is how MongoDB compares the same fields (absent first, strings by their UTF-8 bytes, that is by code point).
  *
- * <p>Each cube has an index of its cells in that order — its finest keys, then the month — so that MongoDB reads the
- * first groups of a query grouped by them straight from the index, without sorting every cell of the period.
+ * <p>Each cube has an index of its documents in that order — its finest keys, then the year (a document holds a
+ * year's months, which a read takes in order) — so that MongoDB reads the first groups of a query grouped by them
+ * straight from the index, without sorting every document of the period.
  */
 final class KeyOrder {
 
@@ -60,11 +61,11 @@ final class KeyOrder {
         return fields;
     }
 
-    /** The fields of a cube's index in key order, after the tenant (its cells alone: a partial index). */
+    /** The fields of a cube's index in key order, after the tenant (its documents alone: a partial index). */
     static List<String> indexFields(RollupLevel cube) {
         List<String> fields = new ArrayList<>(List.of(CellDocument.LEVEL, KeyFields.AUDIENCE, KeyFields.BRAND));
         SORTED.get(cube).forEach(dimension -> fields.add(KeyFields.of(dimension)));
-        fields.add(KeyFields.MONTH);
+        fields.add(KeyFields.YEAR);
         return fields;
     }
 

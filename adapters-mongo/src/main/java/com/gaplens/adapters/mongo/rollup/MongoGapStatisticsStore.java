@@ -67,15 +67,12 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             return queryInKeyOrder(tenant, filter, grouping, Optional.empty(), false);
         }
         TenantCollection cells = mongo.collection(tenant, CellDocument.COLLECTION);
-        List<String> fields = KeyOrder.groupFields(grouping);
+        Optional<String[]> months = months(filter);
         Map<List<String>, CellSums.Accumulator> groups = new HashMap<>();
         try (Stream<RawBsonDocument> found =
-                cells.findRaw(CellReads.match(cells, filter, level), CellReads.projection(fields))) {
-            found.forEach(cell -> {
-                Keyed one = CellReads.keyedCell(cell, fields);
-                groups.computeIfAbsent(one.key(), any -> new CellSums.Accumulator())
-                        .add(one.sums().sums());
-            });
+                cells.findRaw(CellReads.match(cells, filter, level), CellReads.cubeProjection(grouping))) {
+            found.forEach(document -> CellReads.cubeEntries(document, grouping, months, false)
+                    .forEach(entry -> groups.merge(entry.key(), entry.sums(), CellSums.Accumulator::add)));
         }
         List<Keyed> sorted = new ArrayList<>(groups.size());
         groups.forEach((key, sums) -> sorted.add(new Keyed(key, sums)));
@@ -89,13 +86,26 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         RollupLevel level = RollupLevel.serving(filter, grouping);
         TenantCollection cells = mongo.collection(tenant, CellDocument.COLLECTION);
         List<String> fields = KeyOrder.groupFields(grouping);
-        Optional<Document> range =
-                after.map(key -> CellReads.after(fields, CellReads.keyValues(key, grouping), descending));
-        Document match = CellReads.within(CellReads.match(cells, filter, level), range);
-        Stream<Keyed> groups = level.isCube()
-                ? adjacentMerged(sortedCells(cells, match, fields, descending))
-                : cells.aggregate(match, CellReads.groupStages(grouping, true, descending), SORTED_BATCH)
-                        .map(result -> CellReads.keyedGroup(result, fields));
+        Optional<List<String>> cursor = after.map(key -> CellReads.keyValues(key, grouping));
+        Document match = CellReads.match(cells, filter, level);
+        Stream<Keyed> groups;
+        if (level.isCube()) {
+            groups = adjacentMerged(sortedCubeEntries(cells, match, filter, grouping, cursor, descending));
+        } else if (level == RollupLevel.MONTH) {
+            Document range = cursor.map(values -> CellReads.after(fields, values, descending))
+                    .orElse(null);
+            groups = cells.aggregate(
+                            CellReads.within(match, Optional.ofNullable(range)),
+                            CellReads.groupStages(filter, grouping, level, Optional.empty(), true, descending),
+                            SORTED_BATCH)
+                    .map(result -> CellReads.keyedGroup(result, fields));
+        } else {
+            groups = cells.aggregate(
+                            match,
+                            CellReads.groupStages(filter, grouping, level, cursor, true, descending),
+                            SORTED_BATCH)
+                    .map(result -> CellReads.keyedGroup(result, fields));
+        }
         return groups.flatMap(group -> CellReads.groupedCell(group, grouping).stream());
     }
 
@@ -105,47 +115,105 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
         return queryInKeyOrder(tenant, filter, grouping, Optional.empty(), false);
     }
 
+    /** The months a period covers, first and last ({@code 2026-11}); empty without a period. */
+    private static Optional<String[]> months(GapFilter filter) {
+        return filter.period().map(period -> new String[] {
+            period.from().toString().substring(0, 7), period.to().toString().substring(0, 7)
+        });
+    }
+
     /**
-     * The cube cells {@code match} keeps, sorted by {@code fields}, read in chunks of a growing size that MongoDB sorts
-     * with a limit (keeping the first cells only, rather than sorting them all). A group may straddle two chunks:
-     * each chunk but the last stops before its last key, and the next starts at that key.
+     * The month entries of the cube documents {@code match} keeps, in key order from the cursor's group on. The
+     * documents are read sorted by the grouping's dimensions then the year, in chunks of a growing size that MongoDB
+     * sorts with a limit (through the cube's index in key order when the grouping follows it); a document's entries
+     * follow in the order of their months. A chunk stops before the last dimensions' key it read, which the next chunk
+     * reads whole: the entries of one key are never split between chunks.
      */
-    private Stream<Keyed> sortedCells(TenantCollection cells, Document match, List<String> fields, boolean descending) {
-        Document projection = CellReads.projection(fields);
-        if (fields.isEmpty()) {
-            // one group: every cell, in no particular order
-            return cells.findRaw(match, projection).map(cell -> CellReads.keyedCell(cell, fields));
+    private Stream<Keyed> sortedCubeEntries(
+            TenantCollection cells,
+            Document match,
+            GapFilter filter,
+            CellGrouping grouping,
+            Optional<List<String>> cursor,
+            boolean descending) {
+        Optional<String[]> months = months(filter);
+        Document projection = CellReads.cubeProjection(grouping);
+        List<String> dimensions = new ArrayList<>();
+        grouping.dimensions().forEach(d -> dimensions.add(KeyFields.of(d)));
+        java.util.function.Predicate<Keyed> afterCursor = entry -> cursor.isEmpty()
+                || (descending
+                        ? KeyOrder.GROUPS.compare(entry.key(), cursor.get()) < 0
+                        : KeyOrder.GROUPS.compare(entry.key(), cursor.get()) > 0);
+        if (dimensions.isEmpty()) {
+            // groups by time alone: few, sorted here
+            List<Keyed> all = new ArrayList<>();
+            try (Stream<RawBsonDocument> found = cells.findRaw(match, projection)) {
+                found.forEach(document -> all.addAll(CellReads.cubeEntries(document, grouping, months, descending)));
+            }
+            all.sort(Comparator.comparing(Keyed::key, descending ? KeyOrder.GROUPS.reversed() : KeyOrder.GROUPS));
+            return all.stream().filter(afterCursor);
         }
         Document sort = new Document();
-        fields.forEach(field -> sort.append(field, descending ? -1 : 1));
+        dimensions.forEach(field -> sort.append(field, descending ? -1 : 1));
+        sort.append(KeyFields.YEAR, descending ? -1 : 1);
+        Optional<List<String>> start = cursor.map(values -> values.subList(0, dimensions.size()));
         Iterator<Keyed> sorted = new Iterator<>() {
             private final java.util.ArrayDeque<Keyed> ready = new java.util.ArrayDeque<>();
-            private List<String> from;
+            private Optional<List<String>> from = start;
             private int limit = firstChunk;
             private boolean exhausted;
 
             @Override
             public boolean hasNext() {
                 while (ready.isEmpty() && !exhausted) {
-                    Document chunk = from == null
+                    Document chunk = from.isEmpty()
                             ? match
-                            : CellReads.within(match, Optional.of(CellReads.notBefore(fields, from, descending)));
-                    List<Keyed> read;
+                            : CellReads.within(
+                                    match, Optional.of(CellReads.notBefore(dimensions, from.get(), descending)));
+                    List<List<Keyed>> read = new ArrayList<>();
+                    List<List<String>> keys = new ArrayList<>();
                     try (Stream<RawBsonDocument> found = cells.findRawSorted(chunk, projection, sort, limit)) {
-                        read = found.map(cell -> CellReads.keyedCell(cell, fields))
-                                .toList();
+                        found.forEach(document -> {
+                            read.add(CellReads.cubeEntries(document, grouping, months, descending));
+                            List<String> key = dimensionsOf(document, dimensions);
+                            key.add(document.getString(KeyFields.YEAR).getValue());
+                            keys.add(key);
+                        });
                     }
-                    if (read.size() < limit) {
-                        ready.addAll(read);
+                    boolean last = read.size() < limit;
+                    List<String> lastKey =
+                            keys.isEmpty() ? null : keys.getLast().subList(0, dimensions.size());
+                    // documents of the same key and year hold months of the same groups: merged and sorted by run
+                    java.util.TreeMap<List<String>, CellSums.Accumulator> run =
+                            new java.util.TreeMap<>(descending ? KeyOrder.GROUPS.reversed() : KeyOrder.GROUPS);
+                    for (int i = 0; i < read.size(); i++) {
+                        if (!last && keys.get(i).subList(0, dimensions.size()).equals(lastKey)) {
+                            break;
+                        }
+                        if (i > 0 && !keys.get(i).equals(keys.get(i - 1))) {
+                            emit(run);
+                        }
+                        read.get(i).forEach(entry -> run.merge(entry.key(), entry.sums(), CellSums.Accumulator::add));
+                    }
+                    emit(run);
+                    if (last) {
                         exhausted = true;
                     } else {
-                        List<String> last = read.getLast().key();
-                        read.stream().filter(cell -> !cell.key().equals(last)).forEach(ready::add);
-                        from = last;
+                        from = Optional.of(lastKey);
+                        limit *= 4;
                     }
-                    limit *= 4;
                 }
                 return !ready.isEmpty();
+            }
+
+            private void emit(java.util.TreeMap<List<String>, CellSums.Accumulator> run) {
+                run.forEach((key, sums) -> {
+                    Keyed group = new Keyed(key, sums);
+                    if (afterCursor.test(group)) {
+                        ready.add(group);
+                    }
+                });
+                run.clear();
             }
 
             @Override
@@ -157,6 +225,18 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sorted, Spliterator.ORDERED), false);
+    }
+
+    /** A document's values of the given dimensions' fields (null when absent). */
+    private static List<String> dimensionsOf(RawBsonDocument document, List<String> fields) {
+        List<String> values = new ArrayList<>(fields.size());
+        for (String field : fields) {
+            values.add(
+                    document.containsKey(field) && document.get(field).isString()
+                            ? document.getString(field).getValue()
+                            : null);
+        }
+        return values;
     }
 
     /** Cells sorted by their keys merged into groups: each run of equal keys is one group. */
@@ -185,7 +265,7 @@ public final class MongoGapStatisticsStore implements GapStatisticsStore {
                         pending = cell;
                         break;
                     }
-                    group.sums().add(cell.sums().sums());
+                    group.sums().add(cell.sums());
                 }
                 return group;
             }

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 import org.bson.Document;
 
 /**
- * The month cells changed since last published: every addition to a month cell sets its {@code changed} flag (and
- * {@code changedAt}, if unset); publishing clears them only at the version read. Read through a partial index of the
- * changed cells alone, so a cycle reads what changed, never every cell.
+ * The month cells changed since last published: every addition to a fine document (a key's month cell and its day
+ * cells) sets its {@code changed} flag (and {@code changedAt}, if unset); publishing clears them only at the version
+ * read. Read through a partial index of the changed documents alone, so a cycle reads what changed, never every
+ * cell.
  */
 public final class MongoMonthCellFeed implements MonthCellFeed {
 
@@ -37,16 +38,16 @@ public final class MongoMonthCellFeed implements MonthCellFeed {
         try (Stream<Document> found =
                 cells.findSorted(changed(cells), new Document(), new Document(CHANGED_AT, 1), limit)) {
             return found.map(document -> {
-                        CellDocument cell = CellDocument.from(document);
+                        var month = CellDocument.cells(document).getFirst(); // a fine document's month cell
                         return new ChangedMonthCell(
-                                cell.id(),
-                                cell.version(),
-                                cell.address().audience(),
+                                document.getString(ID),
+                                CellDocument.version(document),
+                                month.address().audience(),
                                 new GroupedCell(
-                                        cell.address().keys(),
-                                        Optional.of(cell.address().time()),
-                                        cell.sums().statistics(),
-                                        cell.sums().emotions()));
+                                        month.address().keys(),
+                                        Optional.of(month.address().time()),
+                                        month.sums().statistics(),
+                                        month.sums().emotions()));
                     })
                     .toList();
         }

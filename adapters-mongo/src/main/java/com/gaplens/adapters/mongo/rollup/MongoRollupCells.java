@@ -20,23 +20,32 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.bson.Document;
 
 /**
- * The write path of the roll-up cells: each addition is one single-document update that adds the change's sums,
- * remembers its token and raises the version, guarded so that a cell that took the token (or whose floor is above
- * it) does not match — all the cells of a change in one unordered bulk write, so a change costs one round trip
- * whatever it holds. A cell that does not exist yet is created by the same update (an upsert); a cell that refuses
- * the token makes its upsert fail on the unique {@code _id}, and is then read to tell "already taken" from "created
- * by a concurrent writer between MongoDB's match and its insert" (added again).
- *
- * <p>Every filter names the cell's tenant, brand and id: its full shard key. About one update in
- * {@value #PRUNE_ONE_IN} is followed by a second that makes the cell forget the tokens below the safe watermark and
- * raises its floor there, so cells stay small whatever the traffic.
+ * The write path of the roll-up cells. A change's cells are grouped by the document that holds them
+ * ({@link CellLayout}); each document takes the change in one single-document write that adds the sums of all its
+ * cells, remembers the token and raises the version:
+ * <ul>
+ *   <li>documents that do not exist yet are inserted whole, in one unordered bulk insert (the cheapest write there
+ *       is, and most of them when measurements spread thinly);</li>
+ *   <li>the others are updated in one unordered bulk of updates guarded so that a document that took the token (or
+ *       whose floor is above it) does not match; a refusal fails its upsert on the unique {@code _id}, and the
+ *       document is then read to tell "already taken" from "created by a concurrent writer meanwhile" (added
+ *       again). A document a concurrent writer inserted first is updated the same way.</li>
+ * </ul>
+ * So a change costs one read of its documents' ids and two bulk writes, whatever the cells hold. Every filter names
+ * the document's tenant, brand and id: its full shard key. About one document in {@value #PRUNE_ONE_IN} is then
+ * told to forget the tokens below the safe watermark and to raise its floor there, so documents stay small whatever
+ * the traffic.
  */
 public final class MongoRollupCells implements RollupCells {
 
@@ -55,13 +64,18 @@ public final class MongoRollupCells implements RollupCells {
     public void ensureIndexes() {
         mongo.indexes(CellDocument.COLLECTION)
                 .ensure(
-                        "rollup_cells_tenant_level_brand_time",
+                        "rollup_cells_tenant_level_brand_month",
                         false,
                         CellDocument.LEVEL,
                         KeyFields.BRAND,
-                        CellDocument.TIME)
-                .ensure("rollup_cells_tenant_level_time", false, CellDocument.LEVEL, CellDocument.TIME)
-                .ensure("rollup_cells_tenant_brand_month", false, KeyFields.BRAND, KeyFields.MONTH)
+                        KeyFields.MONTH)
+                .ensure(
+                        "rollup_cells_tenant_level_brand_year",
+                        false,
+                        CellDocument.LEVEL,
+                        KeyFields.BRAND,
+                        KeyFields.YEAR)
+                .ensure("rollup_cells_tenant_level_month", false, CellDocument.LEVEL, KeyFields.MONTH)
                 .ensureWhere("rollup_cells_tenant_changed_at", CHANGED, true, CHANGED_AT);
         KeyOrder.ensureIndexes(mongo);
     }
@@ -73,50 +87,84 @@ public final class MongoRollupCells implements RollupCells {
         }
         TenantCollection cells = mongo.collection(tenant, CellDocument.COLLECTION);
         Date now = Date.from(clock.instant());
-        List<Document> filters = new ArrayList<>(deltas.size());
-        List<Document> updates = new ArrayList<>(deltas.size());
-        List<String> ids = new ArrayList<>(deltas.size());
-        List<Document> pruneFilters = new ArrayList<>();
-        List<Document> prunes = new ArrayList<>();
+        Map<String, CellAddition> additions = new LinkedHashMap<>();
         deltas.forEach((address, delta) -> {
-            String id = CellDocument.idOf(tenant.value(), address);
-            Document cell = cells.filter().append(ID, id).append(KeyFields.BRAND, address.brand());
-            ids.add(id);
-            filters.add(new Document(cell)
-                    .append(TAKEN, new Document("$ne", token.value()))
-                    .append(FLOOR, new Document("$lte", token.value())));
-            updates.add(addition(address, delta, token, now));
-            if (Math.floorMod(id.hashCode() ^ token.hashCode(), PRUNE_ONE_IN) == 0) {
-                pruneFilters.add(new Document(cell).append(FLOOR, new Document("$lt", safe.value())));
-                prunes.add(new Document("$pull", new Document(TAKEN, new Document("$lt", safe.value())))
-                        .append("$set", new Document(FLOOR, safe.value())));
-            }
+            CellLayout.Slot slot = CellLayout.of(tenant.value(), address);
+            additions
+                    .computeIfAbsent(slot.document(), id -> new CellAddition(id, address))
+                    .add(address, slot, delta);
         });
-        List<Integer> pending = new ArrayList<>(cells.upsertEachOrRefused(filters, updates));
+        List<CellAddition> all = new ArrayList<>(additions.values());
+        Set<String> existing = existing(cells, additions.keySet());
+        List<CellAddition> updates = new ArrayList<>();
+        List<CellAddition> creations = new ArrayList<>();
+        all.forEach(addition -> (existing.contains(addition.id) ? updates : creations).add(addition));
+        // a document created by a concurrent writer meanwhile is added to like any other
+        cells.insertAllOrRefused(creations.stream()
+                        .map(addition -> addition.created(tenant, token, now))
+                        .toList())
+                .forEach(refused -> updates.add(creations.get(refused)));
+        List<Document> filters = updates.stream()
+                .map(addition -> addition.filter(cells)
+                        .append(TAKEN, new Document("$ne", token.value()))
+                        .append(FLOOR, new Document("$lte", token.value())))
+                .toList();
+        List<Document> changes =
+                updates.stream().map(addition -> addition.update(token, now)).toList();
+        List<String> ids = updates.stream().map(addition -> addition.id).toList();
+        List<Integer> pending = new ArrayList<>(cells.upsertEachOrRefused(filters, changes));
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             if (attempt > ATTEMPTS) {
-                throw new IllegalStateException(pending.size() + " roll-up cells of tenant " + tenant
+                throw new IllegalStateException(pending.size() + " roll-up documents of tenant " + tenant
                         + " refused change " + token + " without having taken it, " + ATTEMPTS + " times");
             }
             List<Integer> again = notTaken(cells, token, pending, ids);
-            List<Document> againFilters = again.stream().map(filters::get).toList();
-            List<Document> againUpdates = again.stream().map(updates::get).toList();
             List<Integer> refused = new ArrayList<>();
-            cells.upsertEachOrRefused(againFilters, againUpdates).forEach(i -> refused.add(again.get(i)));
+            cells.upsertEachOrRefused(
+                            again.stream().map(filters::get).toList(),
+                            again.stream().map(changes::get).toList())
+                    .forEach(i -> refused.add(again.get(i)));
             pending = refused;
         }
-        cells.updateEach(pruneFilters, prunes);
+        prune(cells, all, token, safe);
     }
 
-    /** The update that adds {@code delta} as change {@code token} to the cell of {@code address}. */
-    private static Document addition(CellAddress address, CellSums delta, RollupToken token, Date now) {
-        Document update = new Document("$inc", SumFields.increments(delta).append(VERSION, 1L))
-                .append("$push", new Document(TAKEN, token.value()))
-                .append("$setOnInsert", CellDocument.created(address));
-        if (address.level() == RollupLevel.MONTH) {
-            update.append("$set", new Document(CHANGED, true)).append("$min", new Document(CHANGED_AT, now));
+    /** The cells that share a document: each document is written whole, taking a change once for all its cells. */
+    @Override
+    public List<Set<CellAddress>> units(TenantId tenant, Collection<CellAddress> addresses) {
+        Map<String, Set<CellAddress>> byDocument = new LinkedHashMap<>();
+        addresses.forEach(address -> byDocument
+                .computeIfAbsent(CellLayout.of(tenant.value(), address).document(), id -> new LinkedHashSet<>())
+                .add(address));
+        return new ArrayList<>(byDocument.values());
+    }
+
+    /** The documents among {@code ids} that exist: one read of their ids. */
+    private static Set<String> existing(TenantCollection cells, Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        try (Stream<Document> read =
+                cells.find(cells.filter().append(ID, new Document("$in", new ArrayList<>(ids))), new Document(ID, 1))) {
+            read.forEach(document -> found.add(document.getString(ID)));
         }
-        return update;
+        return found;
+    }
+
+    /**
+     * About one document in {@value #PRUNE_ONE_IN} forgets the tokens below the safe watermark and raises its floor
+     * there: every change below it is finished.
+     */
+    private static void prune(
+            TenantCollection cells, List<CellAddition> additions, RollupToken token, RollupToken safe) {
+        List<Document> filters = new ArrayList<>();
+        List<Document> prunes = new ArrayList<>();
+        for (CellAddition addition : additions) {
+            if (Math.floorMod(addition.id.hashCode() ^ token.hashCode(), PRUNE_ONE_IN) == 0) {
+                filters.add(addition.filter(cells).append(FLOOR, new Document("$lt", safe.value())));
+                prunes.add(new Document("$pull", new Document(TAKEN, new Document("$lt", safe.value())))
+                        .append("$set", new Document(FLOOR, safe.value())));
+            }
+        }
+        cells.updateEach(filters, prunes);
     }
 
     /**
@@ -147,28 +195,52 @@ public final class MongoRollupCells implements RollupCells {
         return took || token.isBefore(new RollupToken(cell.getString(FLOOR)));
     }
 
+    /** The fine documents of the brand's month and the cube documents of its year, read for the month's cells. */
     @Override
     public List<StoredCell> month(TenantId tenant, String brand, String month) {
         TenantCollection cells = mongo.collection(tenant, CellDocument.COLLECTION);
-        try (Stream<Document> found = cells.find(
-                cells.filter().append(KeyFields.BRAND, brand).append(KeyFields.MONTH, month), new Document())) {
-            return found.map(document -> CellDocument.from(document).stored()).toList();
+        Document fine = cells.filter()
+                .append(KeyFields.BRAND, brand)
+                .append(CellDocument.LEVEL, CellLayout.FINE)
+                .append(KeyFields.MONTH, month);
+        Document cubes = cells.filter()
+                .append(KeyFields.BRAND, brand)
+                .append(CellDocument.LEVEL, new Document("$in", cubeLevels()))
+                .append(KeyFields.YEAR, month.substring(0, 4));
+        List<StoredCell> found = new ArrayList<>();
+        for (Document filter : List.of(fine, cubes)) {
+            try (Stream<Document> read = cells.find(filter, new Document())) {
+                read.forEach(document -> CellDocument.cells(document).stream()
+                        .filter(cell -> cell.address().month().equals(month))
+                        .forEach(found::add));
+            }
         }
+        return found;
     }
 
     @Override
     public Map<CellAddress, Long> versions(TenantId tenant, Collection<CellAddress> addresses) {
         TenantCollection cells = mongo.collection(tenant, CellDocument.COLLECTION);
-        Map<String, CellAddress> byId = new HashMap<>();
-        addresses.forEach(address -> byId.put(CellDocument.idOf(tenant.value(), address), address));
+        Map<String, List<CellAddress>> byDocument = new HashMap<>();
+        addresses.forEach(address -> byDocument
+                .computeIfAbsent(CellLayout.of(tenant.value(), address).document(), id -> new ArrayList<>())
+                .add(address));
         Map<CellAddress, Long> versions = new HashMap<>();
         try (Stream<Document> found = cells.find(
-                cells.filter().append(ID, new Document("$in", new ArrayList<>(byId.keySet()))),
+                cells.filter().append(ID, new Document("$in", new ArrayList<>(byDocument.keySet()))),
                 new Document(VERSION, 1))) {
-            found.forEach(cell -> versions.put(
-                    byId.get(cell.getString(ID)), cell.get(VERSION) instanceof Number v ? v.longValue() : 0L));
+            found.forEach(document -> byDocument
+                    .get(document.getString(ID))
+                    .forEach(address -> versions.put(address, CellDocument.version(document))));
         }
         return versions;
+    }
+
+    private static List<String> cubeLevels() {
+        return java.util.Arrays.stream(RollupLevel.values())
+                .filter(RollupLevel::isCube)
+                .map(RollupLevel::name)
+                .toList();
     }
 
     @Override
@@ -176,6 +248,7 @@ public final class MongoRollupCells implements RollupCells {
         TenantCollection cells = mongo.collection(tenant, CellDocument.COLLECTION);
         Document inRange = cells.filter()
                 .append(KeyFields.BRAND, brand)
+                .append(CellDocument.LEVEL, CellLayout.FINE)
                 .append(KeyFields.MONTH, new Document("$gte", from).append("$lte", to));
         try (Stream<Document> first =
                 cells.findSorted(inRange, new Document(KeyFields.MONTH, 1), new Document(KeyFields.MONTH, 1), 1)) {

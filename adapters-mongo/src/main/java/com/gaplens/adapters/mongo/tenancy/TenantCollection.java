@@ -236,6 +236,22 @@ public final class TenantCollection {
         collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
+    /**
+     * Inserts the documents of the tenant in one unordered bulk insert; returns the positions refused because a
+     * document with the same {@code _id} (or unique key) is stored.
+     */
+    public Set<Integer> insertAllOrRefused(List<Document> documents) {
+        if (documents.isEmpty()) {
+            return Set.of();
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Document document : documents) {
+            requireOwn(document);
+            writes.add(new InsertOneModel<>(document));
+        }
+        return refusedByDuplicateKey(writes);
+    }
+
     /** Inserts one document of the tenant; a document with its {@code _id} already stored fails the insert. */
     public void insertOne(Document document) {
         requireOwn(document);

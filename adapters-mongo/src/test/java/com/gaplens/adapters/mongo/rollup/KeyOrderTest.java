@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class KeyOrderTest {
 
     @Test
-    void everyCubeHasAnIndexOfItsCellsInTheKeyOrderOfItsFinestKeysByMonth() {
+    void everyCubeHasAnIndexOfItsDocumentsInTheKeyOrderOfItsFinestKeysThenTheYear() {
         for (RollupLevel level : RollupLevel.values()) {
             if (!level.isCube()) {
                 assertThat(KeyOrder.SORTED).doesNotContainKey(level);
@@ -28,14 +28,16 @@ class KeyOrderTest {
             }
             List<GapDimension> sorted = KeyOrder.SORTED.get(level);
             assertThat(level.kept()).containsAll(sorted);
-            CellGrouping grouping = new CellGrouping(Set.copyOf(sorted), Optional.of(TimeBucket.MONTH));
+            CellGrouping grouping = new CellGrouping(Set.copyOf(sorted), Optional.of(TimeBucket.YEAR));
             List<String> index = KeyOrder.indexFields(level);
 
             assertThat(index.subList(0, 3))
                     .as("%s: its cells, of one audience and brand", level)
                     .containsExactly(CellDocument.LEVEL, KeyFields.AUDIENCE, KeyFields.BRAND);
             assertThat(index.subList(3, index.size()))
-                    .as("%s: then the group fields in key order", level)
+                    .as(
+                            "%s: then the group fields in key order, by year (a document's months are read in order)",
+                            level)
                     .isEqualTo(KeyOrder.groupFields(grouping));
         }
     }

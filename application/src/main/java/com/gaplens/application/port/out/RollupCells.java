@@ -25,8 +25,21 @@ public interface RollupCells {
     /**
      * Adds each delta to its cell (creating the cell) unless the cell already took {@code token}, or its floor is above
      * it. The cost follows the cells named, never what they hold. Cells may forget the tokens below {@code safe}.
+     *
+     * <p>A store may keep several cells in one unit of storage that takes a token once for all of them ({@link
+     * #units}): a change's deltas must therefore be added in one call, and the same deltas every time the change is
+     * added again (they are: a change's measurements are frozen once it is sealed).
      */
     void add(TenantId tenant, RollupToken token, Map<CellAddress, CellSums> deltas, RollupToken safe);
+
+    /**
+     * How an addition of these cells divides into writes that each land whole, and each take a token once for all
+     * their cells: a crash during {@link #add} leaves any subset of them written. One per cell unless a store keeps
+     * cells together.
+     */
+    default List<Set<CellAddress>> units(TenantId tenant, Collection<CellAddress> cells) {
+        return cells.stream().map(Set::of).toList();
+    }
 
     /** Every stored cell of the brand's month, at every level (day cells of its days included). */
     List<StoredCell> month(TenantId tenant, String brand, String month);

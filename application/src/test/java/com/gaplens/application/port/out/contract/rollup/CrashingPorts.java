@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * The write ports of the roll-ups with a crash at a chosen write: every document a port writes counts as one write
- * (a bulk of cells is as many writes as cells, an insert of a batch as many as measurements), and the write numbered
+ * (an addition to cells is as many writes as its {@link RollupCells#units units}, an insert of a batch as many as
+ * measurements), and the write numbered
  * {@link #crashAt} is never made — the process "dies" with a {@link Crash} there, after every write before it. So a
  * test can stop a call between any two of its writes, on any store, and check that whatever is left is finished
  * exactly by a retry or the repair.
@@ -51,7 +52,7 @@ final class CrashingPorts {
         this.cells = handled(
                 RollupCells.class,
                 (proxy, method, args) ->
-                        method.getName().equals("add") ? addCellByCell(cells, args) : forward(cells, method, args));
+                        method.getName().equals("add") ? addUnitByUnit(cells, args) : forward(cells, method, args));
         this.measurements = handled(MeasurementRepository.class, (proxy, method, args) -> switch (method.getName()) {
             case "insertNew" -> insertOneByOne(measurements, args);
             case "storeJudgements" -> storeOneByOne(measurements, args);
@@ -94,13 +95,17 @@ final class CrashingPorts {
         return forward(target, method, args);
     }
 
+    /** An addition made unit by unit ({@link RollupCells#units}): a crash may fall between any two of them. */
     @SuppressWarnings("unchecked")
-    private Object addCellByCell(RollupCells cells, Object[] args) {
+    private Object addUnitByUnit(RollupCells cells, Object[] args) {
+        TenantId tenant = (TenantId) args[0];
         Map<CellAddress, CellSums> deltas = (Map<CellAddress, CellSums>) args[2];
-        deltas.forEach((address, delta) -> {
+        for (Set<CellAddress> unit : cells.units(tenant, deltas.keySet())) {
             write();
-            cells.add((TenantId) args[0], (RollupToken) args[1], Map.of(address, delta), (RollupToken) args[3]);
-        });
+            Map<CellAddress, CellSums> some = new java.util.LinkedHashMap<>();
+            unit.forEach(address -> some.put(address, deltas.get(address)));
+            cells.add(tenant, (RollupToken) args[1], some, (RollupToken) args[3]);
+        }
         return null;
     }
 
