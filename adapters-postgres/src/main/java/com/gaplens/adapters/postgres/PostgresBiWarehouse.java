@@ -42,9 +42,9 @@ public final class PostgresBiWarehouse implements BiWarehouse {
         if (rows.isEmpty()) {
             return;
         }
-        String schema = SqlNames.quote(places.prepare(tenant).schema());
+        String cells = SqlNames.quote(places.prepare(tenant).cells());
         transactions.executeWithoutResult(status ->
-                jdbc.batchUpdate(MonthCellRows.upsert(schema), new BatchPreparedStatementSetter() {
+                jdbc.batchUpdate(MonthCellRows.upsert(cells), new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
                         MonthCellRows.bind(statement, rows.get(i));

@@ -7,13 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.postgresql.core.Utils;
 
 /**
  * The names the publication gives in PostgreSQL, and the one way they reach SQL: quoted by pgjdbc
- * ({@link #quote}). No name is ever made of tenant text alone: a schema is {@code gaplens_} with a readable, cleaned
- * prefix of the tenant id and a digest of the whole id; roles are a digest or random letters. Tenant ids, labels and
+ * ({@link #quote}). No name is made of tenant text: schemas and reader roles are digests of the tenant id, logins
+ * random letters. Tenant ids, labels and
  * every other value travel as bind parameters.
  */
 public final class SqlNames {
@@ -44,13 +43,17 @@ public final class SqlNames {
         }
     }
 
-    /** The schema of a tenant: {@code gaplens_<cleaned id, 24 characters at most>_<12 hex of its SHA-256>}. */
+    /**
+     * The schema of a tenant: {@code gaplens_<20 hex of the SHA-256 of its id>}. Opaque on purpose: every login can
+     * list the schemas of the database (PostgreSQL's catalogue is readable by all), so no name may tell whose it is.
+     */
     public static String schemaOf(TenantId tenant) {
-        String cleaned = tenant.value().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-        if (cleaned.length() > 24) {
-            cleaned = cleaned.substring(0, 24);
-        }
-        return "gaplens_" + cleaned + "_" + digest(tenant.value()).substring(0, 12);
+        return "gaplens_" + digest(tenant.value()).substring(0, 20);
+    }
+
+    /** The schema beside it that only the owner reads: the month cells its view shows. */
+    public static String cellsOf(TenantId tenant) {
+        return schemaOf(tenant) + "_cells";
     }
 
     /** The role every login of the tenant belongs to, in this database (roles are the whole cluster's). */

@@ -22,7 +22,12 @@ final class TenantPlaces {
     private static final long DDL_LOCK = 0x474C4249L;
 
     /** A tenant's schema and reader role, and whether its labels were ever published whole. */
-    record Place(String schema, String reader, boolean labelsComplete) {}
+    record Place(String schema, String reader, boolean labelsComplete) {
+        /** The schema of its month cells, beside it. */
+        String cells() {
+            return schema + "_cells";
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -74,7 +79,16 @@ final class TenantPlaces {
                 jdbc.execute("CREATE ROLE " + SqlNames.quote(reader) + " NOLOGIN");
             }
             jdbc.execute(SqlScripts.load(
-                    "tenant-schema.sql", Map.of("schema", schema, "reader", reader, "database", database)));
+                    "tenant-schema.sql",
+                    Map.of(
+                            "schema",
+                            schema,
+                            "cells",
+                            SqlNames.cellsOf(tenant),
+                            "reader",
+                            reader,
+                            "database",
+                            database)));
             boolean labelsComplete = !stored.isEmpty() && (boolean) stored.getFirst()[3];
             jdbc.update(
                     "INSERT INTO gaplens_admin.tenant_schemas (tenant_id, schema_name, reader_role, definition_version)"

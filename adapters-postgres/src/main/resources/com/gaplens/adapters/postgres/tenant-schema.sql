@@ -1,10 +1,13 @@
--- The published schema of one tenant. {{schema}}, {{reader}} and {{database}} are replaced by quoted identifiers
--- (never by tenant text); run whole, in one transaction, under the publication's DDL lock, whenever the schema is
+-- The published schema of one tenant, {{schema}}: what its logins read (the view gap_rows_month, the label tables,
+-- the functions to regroup), and beside it {{cells}}, which only the owner reads: the month cells the view shows.
+-- {{schema}}, {{cells}}, {{reader}} and {{database}} are replaced by quoted identifiers (never by tenant text); run whole, in one transaction, under the publication's DDL lock, whenever the schema is
 -- new or older than this definition. Tables are kept (CREATE ... IF NOT EXISTS); types, functions, views and the
 -- aggregate are dropped and created anew.
 
 CREATE SCHEMA IF NOT EXISTS {{schema}};
 REVOKE ALL ON SCHEMA {{schema}} FROM PUBLIC;
+CREATE SCHEMA IF NOT EXISTS {{cells}};
+REVOKE ALL ON SCHEMA {{cells}} FROM PUBLIC;
 
 -- Labels: the names BI users filter by. source_version: the version of the catalogue object copied.
 CREATE TABLE IF NOT EXISTS {{schema}}.brands (
@@ -47,7 +50,7 @@ CREATE TABLE IF NOT EXISTS {{schema}}.segments (
 -- One row per month roll-up cell of customers: its keys (ids), the figures biGapRows reports for it (computed by
 -- GapLens), and the mergeable sums they come from. A cell emptied by a re-judgement stays as a tombstone (n = 0),
 -- so that an older copy of it can never come back; gap_rows_month shows non-empty cells only.
-CREATE TABLE IF NOT EXISTS {{schema}}.month_cells (
+CREATE TABLE IF NOT EXISTS {{cells}}.month_cells (
     cell_id text PRIMARY KEY,
     cell_version bigint NOT NULL,
     brand_id text NOT NULL,
@@ -91,8 +94,8 @@ CREATE TABLE IF NOT EXISTS {{schema}}.month_cells (
     expert_review_n bigint NOT NULL,
     consumer_study_n bigint NOT NULL,
     published_at timestamptz NOT NULL DEFAULT now());
-CREATE INDEX IF NOT EXISTS month_cells_month ON {{schema}}.month_cells (month);
-CREATE INDEX IF NOT EXISTS month_cells_touchpoint_month ON {{schema}}.month_cells (touchpoint_id, month);
+CREATE INDEX IF NOT EXISTS month_cells_month ON {{cells}}.month_cells (month);
+CREATE INDEX IF NOT EXISTS month_cells_touchpoint_month ON {{cells}}.month_cells (touchpoint_id, month);
 
 -- the aggregate regroup() goes with the view whose rows it takes
 DROP VIEW IF EXISTS {{schema}}.gap_rows_month CASCADE;
@@ -145,7 +148,7 @@ SELECT c.brand_id,
        c.social_n,
        c.expert_review_n,
        c.consumer_study_n
-FROM {{schema}}.month_cells c
+FROM {{cells}}.month_cells c
 LEFT JOIN {{schema}}.brands b ON b.brand_id = c.brand_id
 LEFT JOIN {{schema}}.brand_values v ON v.brand_value_id = c.brand_value_id
 LEFT JOIN {{schema}}.commitments m ON m.commitment_id = c.commitment_id

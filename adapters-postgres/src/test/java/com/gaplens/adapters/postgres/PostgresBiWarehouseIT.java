@@ -113,7 +113,7 @@ class PostgresBiWarehouseIT {
         publication.warehouse().upsertRows(tenant, List.of(merged));
 
         assertThat(count("SELECT sum(n) FROM " + schema() + ".gap_rows_month")).isEqualTo(2);
-        assertThat(count("SELECT max(cell_version) FROM " + schema() + ".month_cells"))
+        assertThat(count("SELECT max(cell_version) FROM " + SqlNames.quote(SqlNames.cellsOf(tenant)) + ".month_cells"))
                 .isEqualTo(5);
     }
 
@@ -127,7 +127,8 @@ class PostgresBiWarehouseIT {
 
         assertThat(count("SELECT count(*) FROM " + schema() + ".gap_rows_month"))
                 .isZero();
-        assertThat(count("SELECT count(*) FROM " + schema() + ".month_cells WHERE n = 0"))
+        assertThat(count("SELECT count(*) FROM " + SqlNames.quote(SqlNames.cellsOf(tenant))
+                        + ".month_cells WHERE n = 0"))
                 .isEqualTo(1);
     }
 
