@@ -1,7 +1,7 @@
 package com.gaplens.application.bi;
 
 import com.gaplens.application.gaps.GapDimension;
-import com.gaplens.application.port.out.MonthCellFeed.ChangedMonthCell;
+import com.gaplens.application.gaps.GroupedCell;
 import com.gaplens.domain.gap.CellReport;
 import com.gaplens.domain.gap.CellStatistics;
 import com.gaplens.domain.gap.SeverityThresholds;
@@ -47,20 +47,17 @@ public record GapRow(
         keys = Collections.unmodifiableMap(copy);
     }
 
-    /** The row of a changed month cell, reported with {@code thresholds} as the gap views report it. */
-    public static GapRow of(ChangedMonthCell changed, SeverityThresholds thresholds) {
-        Require.present(changed, "changed");
-        CellStatistics statistics = changed.cell().statistics();
-        String bucket = changed.cell()
-                .bucket()
-                .orElseThrow(() -> new IllegalArgumentException("a month cell has a month: " + changed.id()));
+    /**
+     * The row of month cell {@code cellId} at {@code version} (its group's bucket is its month), reported with
+     * {@code thresholds} as the gap views report it.
+     */
+    public static GapRow of(String cellId, long version, GroupedCell cell, SeverityThresholds thresholds) {
+        Require.present(cell, "cell");
+        CellStatistics statistics = cell.statistics();
+        String bucket =
+                cell.bucket().orElseThrow(() -> new IllegalArgumentException("a month cell has a month: " + cellId));
         return new GapRow(
-                changed.id(),
-                changed.version(),
-                changed.cell().keys(),
-                YearMonth.parse(bucket),
-                statistics,
-                statistics.report(thresholds));
+                cellId, version, cell.keys(), YearMonth.parse(bucket), statistics, statistics.report(thresholds));
     }
 
     /** The cell's method: each month cell holds the measurements of one method. */

@@ -142,7 +142,7 @@ public final class BiPublicationService implements PublishBiRowsUseCase, ReadBiP
             List<ChangedMonthCell> changed = cells.changedMonthCells(tenant, settings.rowBatch());
             List<GapRow> rows = changed.stream()
                     .filter(c -> c.audience() == Audience.CUSTOMER)
-                    .map(c -> GapRow.of(c, thresholds))
+                    .map(c -> GapRow.of(c.id(), c.version(), c.cell(), thresholds))
                     .toList();
             if (!rows.isEmpty()) {
                 warehouse.upsertRows(tenant, rows);

@@ -3,7 +3,6 @@ package com.gaplens.adapters.postgres.support;
 import com.gaplens.application.bi.GapRow;
 import com.gaplens.application.gaps.GapDimension;
 import com.gaplens.application.gaps.GroupedCell;
-import com.gaplens.application.port.out.MonthCellFeed.ChangedMonthCell;
 import com.gaplens.domain.experience.Channel;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.experience.JourneyPhase;
@@ -12,7 +11,6 @@ import com.gaplens.domain.gap.CellStatistics;
 import com.gaplens.domain.gap.Contribution;
 import com.gaplens.domain.gap.EmotionTally;
 import com.gaplens.domain.gap.SeverityThresholds;
-import com.gaplens.domain.measurement.Audience;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.measurement.NormalisedReading;
 import java.util.ArrayList;
@@ -79,8 +77,7 @@ public final class RandomMonthCells {
         for (Map.Entry<Cell, CellStatistics> cell : cells.entrySet()) {
             GroupedCell grouped = new GroupedCell(
                     cell.getKey().keys(), Optional.of(cell.getKey().month()), cell.getValue(), EmotionTally.empty());
-            rows.add(GapRow.of(
-                    new ChangedMonthCell("cell-" + (i++), 1, Audience.CUSTOMER, grouped), SeverityThresholds.DEFAULT));
+            rows.add(GapRow.of("cell-" + (i++), 1, grouped, SeverityThresholds.DEFAULT));
         }
         return rows;
     }
