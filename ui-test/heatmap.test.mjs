@@ -81,22 +81,34 @@ try {
 
   const expected = await api(`query($brandId: ID!, $period: PeriodInput) {
     gapMatrix(brandId: $brandId, period: $period) {
-      cells { keys { dimension value } lived target gap interval { lower upper } }
+      cells { keys { dimension value } lived promisedLived target gap interval { lower upper } }
       families { keys { value } gap }
       dimensions { keys { value } gap }
       total { count gap }
     }
   }`, { brandId, period });
 
-  await step('every matrix cell shows the gap, lived and target the API returns', async () => {
+  // A figure as the page prints it, read back: one decimal, a true minus sign.
+  const shown = (text) => Number(text.replace('\u2212', '-'));
+
+  await step('every matrix cell shows the gap and the promised lived score and target it is the difference of', async () => {
     assert.equal(expected.gapMatrix.cells.length, 12);
     for (const cell of expected.gapMatrix.cells) {
       const variable = cell.keys.find((k) => k.dimension === 'VARIABLE').value;
+      // the API's figures reconcile: gap = promised lived − target
+      assert.ok(Math.abs(cell.gap - (cell.promisedLived - cell.target)) < 1e-9, `${variable}: ${JSON.stringify(cell)}`);
       const td = page.locator(`#matrix td[data-variable="${variable}"]`);
-      assert.equal(await td.locator('.gap').textContent(), gapText(cell.gap), variable);
-      assert.equal(await td.locator('.lived-target').textContent(), `${plainText(cell.lived)} / ${plainText(cell.target)}`, variable);
+      const gap = await td.locator('.gap').textContent();
+      const figures = await td.locator('.lived-target').textContent();
+      assert.equal(gap, gapText(cell.gap), variable);
+      assert.equal(figures, `${plainText(cell.promisedLived)} / ${plainText(cell.target)}`, variable);
+      // and so do the page's, by eye: the two figures below differ by the gap above, to the rounding of one decimal
+      const [promisedLived, target] = figures.split(' / ').map(shown);
+      assert.ok(Math.abs(promisedLived - target - shown(gap)) <= 0.1 + 1e-9, `${variable}: ${gap} under ${figures}`);
       const title = await td.locator('button').getAttribute('title');
       assert.ok(title.includes(`${plainText(cell.interval.lower)}–${plainText(cell.interval.upper)}`), `${variable}: ${title}`);
+      assert.ok(title.includes(`promised lived ${plainText(cell.promisedLived)} − target ${plainText(cell.target)}`), `${variable}: ${title}`);
+      assert.ok(title.includes(`every measurement: lived ${plainText(cell.lived)}`), `${variable}: ${title}`);
     }
     const totals = await page.locator('#matrix td.total .gap').allTextContents();
     const families = expected.gapMatrix.families.map((c) => gapText(c.gap));
@@ -121,14 +133,19 @@ try {
     await page.waitForSelector('#drill tbody tr[data-touchpoint]');
     const answer = await api(`query($filter: GapFilterInput) {
       gaps(filter: $filter, groupBy: [TOUCHPOINT], orderBy: {field: GAP, direction: ASC}, first: 20) {
-        edges { node { keys { value label } gap } }
+        edges { node { keys { value label } lived promisedLived target gap } }
       }
     }`, { filter: { brandIds: [brandId], period, variables: ['USE_EASY'] } });
     const rows = page.locator('#drill tbody tr[data-touchpoint]');
     const names = await rows.locator('th').allTextContents();
     const gaps = await rows.locator('td.gap').allTextContents();
-    assert.deepEqual(names, answer.gaps.edges.map((e) => e.node.keys[0].label));
-    assert.deepEqual(gaps, answer.gaps.edges.map((e) => gapText(e.node.gap)));
+    const nodes = answer.gaps.edges.map((e) => e.node);
+    const orDash = (x) => (x === null ? '–' : plainText(x));
+    assert.deepEqual(names, nodes.map((n) => n.keys[0].label));
+    assert.deepEqual(gaps, nodes.map((n) => (n.gap === null ? '–' : gapText(n.gap))));
+    assert.deepEqual(await rows.locator('td.promised-lived').allTextContents(), nodes.map((n) => orDash(n.promisedLived)));
+    assert.deepEqual(await rows.locator('td.target').allTextContents(), nodes.map((n) => orDash(n.target)));
+    assert.deepEqual(await rows.locator('td.lived').allTextContents(), nodes.map((n) => plainText(n.lived)));
     // the planted irritant: online payment, far below its promise of 80
     assert.equal(names[0], 'Online payment');
     assert.ok(answer.gaps.edges[0].node.gap < -20, `online payment gap ${answer.gaps.edges[0].node.gap}`);

@@ -11,7 +11,7 @@
   const CELL = `fragment Cell on GapCell {
   keys { dimension value label }
   bucket count weight lived livedInterval { lower upper }
-  target gap interval { lower upper } significance severity
+  promisedCount promisedWeight promisedLived target gap interval { lower upper } significance severity
   methods methodCount weakSignal unpromisedCount
 }`;
 
@@ -31,8 +31,8 @@
   signatureMoments(filter: $filter, first: 10) { ...Cell }
   brandValueEmbodiment(filter: $filter) { ...Cell }
   fluidityAndFullness(filter: $filter) {
-    fluidity { lived target gap severity significance }
-    fullness { lived target gap severity significance }
+    fluidity { promisedLived target gap severity significance }
+    fullness { promisedLived target gap severity significance }
   }
 }
 ${CELL}`,
@@ -42,11 +42,11 @@ ${CELL}`,
 ${CELL}`,
     trend: `query LensTrend($filter: GapFilterInput!) {
   overall: gaps(filter: $filter, bucket: MONTH, orderBy: {field: KEYS}, first: 24) {
-    edges { node { bucket count lived target gap } }
+    edges { node { bucket promisedCount promisedLived target gap } }
     pageInfo { hasNextPage }
   }
   byDimension: gaps(filter: $filter, groupBy: [DIMENSION], bucket: MONTH, orderBy: {field: KEYS}, first: 72) {
-    edges { node { keys { dimension value label } bucket count lived target gap } }
+    edges { node { keys { dimension value label } bucket promisedCount promisedLived target gap } }
     pageInfo { hasNextPage }
   }
 }`,
@@ -100,19 +100,26 @@ ${CELL}`,
     const k = cell.keys.find((x) => x.dimension === dimension);
     return k ? k : null;
   }
+  // The gap compares the promised measurements only: promised lived − target. The lived score of every measurement
+  // (promised or not) is shown apart, so that each figure reads for what it is.
   function describe(cell, heading) {
     const lines = [heading];
-    lines.push(`lived ${fmt(cell.lived)} (95 % interval ${fmtInterval(cell.livedInterval)}), n = ${cell.count}, weight ${cell.weight}`);
     if (cell.gap === null || cell.gap === undefined) {
       lines.push('nothing promised here: no gap');
     } else {
-      lines.push(`target ${fmt(cell.target)}, gap ${fmtGap(cell.gap)} (${WORDS[cell.severity] || cell.severity})`);
-      lines.push(`95 % interval of the promised lived score ${fmtInterval(cell.interval)}: ${
-        cell.significance === 'SIGNIFICANT' ? 'significant' : cell.significance === 'NOT_SIGNIFICANT' ? 'not significant' : 'undetermined'}`);
+      lines.push(`gap ${fmtGap(cell.gap)} (${WORDS[cell.severity] || cell.severity}) = promised lived ${fmt(cell.promisedLived)} − target ${fmt(cell.target)}`);
+      lines.push(`promised measurements: n = ${cell.promisedCount}, weight ${cell.promisedWeight}`);
+      lines.push(`95 % interval of the promised lived score ${fmtInterval(cell.interval)}: ${significanceWords(cell.significance)}`);
     }
+    lines.push(`every measurement: lived ${fmt(cell.lived)} (95 % interval ${fmtInterval(cell.livedInterval)}), n = ${cell.count}, weight ${cell.weight}`);
     lines.push(`methods (${cell.methodCount}): ${cell.methods.join(', ')}${cell.weakSignal ? ' — one method alone is a weak signal' : ''}`);
     if (cell.unpromisedCount > 0) lines.push(`${cell.unpromisedCount} measurements no commitment covers`);
     return lines.join('\n');
+  }
+  function significanceWords(significance) {
+    if (significance === 'SIGNIFICANT') return 'significant';
+    if (significance === 'NOT_SIGNIFICANT') return 'not significant';
+    return 'undetermined (one respondent)';
   }
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -307,6 +314,12 @@ ${CELL}`,
     }
   }
 
+  // What the gap is the difference of: "promised lived / target"; the lived score alone where nothing is promised.
+  function promisedAgainstTarget(cell) {
+    if (cell.gap === null || cell.gap === undefined) return `lived ${fmt(cell.lived)}`;
+    return `${fmt(cell.promisedLived)} / ${fmt(cell.target)}`;
+  }
+
   function severityClass(cell) {
     if (!cell || cell.gap === null || cell.gap === undefined) return 'sev-NONE';
     return `sev-${cell.severity}`;
@@ -320,7 +333,7 @@ ${CELL}`,
     if (cell.significance !== 'SIGNIFICANT') classes.push('not-significant');
     const content = [
       el('span', { className: 'gap' }, fmtGap(cell.gap)),
-      el('span', { className: 'lived-target' }, `${fmt(cell.lived)} / ${fmt(cell.target)}`),
+      el('span', { className: 'lived-target' }, promisedAgainstTarget(cell)),
       cell.weakSignal ? el('span', { className: 'weak' }, '1 method') : null,
     ];
     const title = describe(cell, heading);
@@ -358,7 +371,7 @@ ${CELL}`,
     const figure = (name, explanation, f) => [
       el('dt', {}, name, ' ', el('small', {}, explanation)),
       el('dd', { className: f ? `sev-text-${f.severity}` : '' },
-        f ? `${fmtGap(f.gap)} (lived ${fmt(f.lived)} / target ${fmt(f.target)}, ${f.significance === 'SIGNIFICANT' ? 'significant' : 'not significant'})` : '–'),
+        f ? `${fmtGap(f.gap)} (promised lived ${fmt(f.promisedLived)} / target ${fmt(f.target)}, ${significanceWords(f.significance)})` : '–'),
     ];
     $('fluidity').replaceChildren(
       ...figure('Fluidity', 'gap over EASY', ff.fluidity),
@@ -383,7 +396,7 @@ ${CELL}`,
       return el('li', { title: describe(cell, heading) },
         el('span', { className: `chip ${severityClass(cell)}` }, fmtGap(cell.gap)),
         el('span', { className: 'what' }, heading),
-        el('span', { className: 'figures' }, `lived ${fmt(cell.lived)} vs ${fmt(cell.target)}, n = ${cell.count}${cell.weakSignal ? ', 1 method' : ''}`));
+        el('span', { className: 'figures' }, `promised lived ${fmt(cell.promisedLived)} vs target ${fmt(cell.target)}, n = ${cell.promisedCount}${cell.weakSignal ? ', 1 method' : ''}`));
     }));
   }
 
@@ -465,7 +478,7 @@ ${CELL}`,
       }));
       for (const p of points) {
         line.append(svg('circle', { cx: x(p.bucket), cy: y(p.gap), r: s.className === 'overall' ? 4 : 3, fill: s.colour },
-          svg('title', {}, `${s.name}, ${p.bucket}: gap ${fmtGap(p.gap)} (lived ${fmt(p.lived)}, target ${fmt(p.target)}, n = ${p.count})`)));
+          svg('title', {}, `${s.name}, ${p.bucket}: gap ${fmtGap(p.gap)} (promised lived ${fmt(p.promisedLived)}, target ${fmt(p.target)}, n = ${p.promisedCount})`)));
       }
       const ly = top + 14 + index * 20;
       line.append(svg('line', { x1: width - right + 12, x2: width - right + 32, y1: ly - 4, y2: ly - 4, stroke: s.colour, 'stroke-width': 3 }));
@@ -481,6 +494,8 @@ ${CELL}`,
 
   // ---------------------------------------------------------------- drill-down
 
+  const DRILL_COLUMNS = 10;
+
   async function drill(variable) {
     const generation = ++state.drillGeneration;
     const chosen = choices();
@@ -491,13 +506,13 @@ ${CELL}`,
     if (td) td.classList.add('selected');
     $('drill-title').textContent = `Touchpoints of ${words(variable)} (${variable}), worst gap first`;
     const body = section.querySelector('tbody');
-    body.replaceChildren(el('tr', {}, el('td', { colspan: 8, className: 'none' }, 'Reading…')));
+    body.replaceChildren(el('tr', {}, el('td', { colspan: DRILL_COLUMNS, className: 'none' }, 'Reading…')));
     try {
       const data = await graphql(QUERIES.drill, { filter: { ...chosen.filter, variables: [variable] } });
       if (generation !== state.drillGeneration) return;
       const cells = data.gaps.edges.map((e) => e.node);
       if (!cells.length) {
-        body.replaceChildren(el('tr', {}, el('td', { colspan: 8, className: 'none' }, 'No measurement of this variable in this period.')));
+        body.replaceChildren(el('tr', {}, el('td', { colspan: DRILL_COLUMNS, className: 'none' }, 'No measurement of this variable in this period.')));
         return;
       }
       body.replaceChildren(...cells.map((c) => {
@@ -506,15 +521,17 @@ ${CELL}`,
         return el('tr', { title: describe(c, name), 'data-touchpoint': touchpoint ? touchpoint.value : '' },
           el('th', { scope: 'row' }, name),
           el('td', { className: 'num' }, c.count.toLocaleString('en')),
-          el('td', { className: 'num' }, fmt(c.lived)),
-          el('td', { className: 'num' }, fmt(c.target)),
+          el('td', { className: 'num lived' }, fmt(c.lived)),
+          el('td', { className: 'num promised-n' }, c.promisedCount.toLocaleString('en')),
+          el('td', { className: 'num promised-lived' }, fmt(c.promisedLived)),
+          el('td', { className: 'num target' }, fmt(c.target)),
           el('td', { className: `num gap ${severityClass(c)}` }, fmtGap(c.gap)),
-          el('td', { className: 'num' }, fmtInterval(c.interval || c.livedInterval)),
-          el('td', {}, c.gap === null ? 'not promised' : `${WORDS[c.severity]}${c.significance === 'SIGNIFICANT' ? '' : ' (not significant)'}`),
+          el('td', { className: 'num' }, c.interval ? fmtInterval(c.interval) : '–'),
+          el('td', {}, c.gap === null ? 'not promised' : `${WORDS[c.severity]}${c.significance === 'SIGNIFICANT' ? '' : ` (${significanceWords(c.significance)})`}`),
           el('td', {}, `${c.methodCount}${c.weakSignal ? ' (weak signal)' : ''}`));
       }));
       if (data.gaps.pageInfo.hasNextPage) {
-        body.append(el('tr', {}, el('td', { colspan: 8, className: 'none' }, 'The 20 worst are shown.')));
+        body.append(el('tr', {}, el('td', { colspan: DRILL_COLUMNS, className: 'none' }, 'The 20 worst are shown.')));
       }
       section.scrollIntoView({ block: 'nearest' });
     } catch (error) {

@@ -2,7 +2,6 @@ package com.gaplens.application.gaps;
 
 import com.gaplens.domain.gap.CellReport;
 import com.gaplens.domain.gap.CellStatistics;
-import com.gaplens.domain.gap.EmotionTally;
 import com.gaplens.domain.shared.Require;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,31 +11,34 @@ import java.util.function.Function;
 /**
  * One answer row of a gap view: its keys (each value with a readable label: a brand's, value's, touchpoint's or
  * segment's name, a commitment's wording), its time bucket, the merged statistics and everything reported from
- * them ({@link CellReport}: lived score, gap against the promise, unpromised part).
+ * them ({@link CellReport}: lived score of every measurement, gap of the promised ones, unpromised part).
  */
 public record GapCell(
-        Map<GapDimension, Key> keys,
-        Optional<String> bucket,
-        CellStatistics statistics,
-        CellReport report,
-        EmotionTally emotions) {
+        Map<GapDimension, Key> keys, Optional<String> bucket, CellStatistics statistics, CellReport report) {
 
     public GapCell {
         Require.present(keys, "keys");
         Require.present(bucket, "bucket");
         Require.present(statistics, "statistics");
         Require.present(report, "report");
-        Require.present(emotions, "emotions");
         EnumMap<GapDimension, Key> copy = new EnumMap<>(GapDimension.class);
         copy.putAll(keys);
         keys = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** A key's stored value and its label (the value itself when there is no better one). */
-    public record Key(String value, String label) {
+    /**
+     * A key's stored value and its label: a name or wording for catalogue objects (empty only when the catalogue no
+     * longer has the object, which is then shown by its id), the enum name otherwise.
+     */
+    public record Key(String value, Optional<String> label) {
         public Key {
             Require.present(value, "value");
             Require.present(label, "label");
+        }
+
+        /** A key that is its own label: an enum name. */
+        public static Key named(String value) {
+            return new Key(value, Optional.of(value));
         }
     }
 

@@ -23,6 +23,7 @@ public record GapOrder(Field field, boolean descending) {
         KEYS,
         GAP,
         LIVED,
+        PROMISED_LIVED,
         TARGET,
         COUNT,
         WEIGHT,
@@ -52,18 +53,20 @@ public record GapOrder(Field field, boolean descending) {
     }
 
     /**
-     * The figure sorted by, from the statistics alone (no interval, no quantile): the gap's value, the lived score
-     * and its standard error over every measurement, the target, the counts — what the cell's report shows.
+     * The figure sorted by, from the statistics alone (no interval, no quantile), as the cell's report shows it: the
+     * gap's value; the lived score of every measurement; the lived score of the promised ones, the target and the
+     * standard error of the gap (that of the promised lived score); the counts and weight of every measurement.
      */
     public OptionalDouble figure(CellStatistics statistics) {
         return switch (field) {
             case KEYS -> OptionalDouble.empty();
             case GAP -> statistics.gapValue();
             case LIVED -> statistics.all().lived();
+            case PROMISED_LIVED -> statistics.promised().lived();
             case TARGET -> statistics.target();
             case COUNT -> OptionalDouble.of(statistics.count());
             case WEIGHT -> OptionalDouble.of(statistics.weight());
-            case STD_ERROR -> statistics.all().standardError();
+            case STD_ERROR -> statistics.promised().standardError();
             case UNPROMISED_COUNT -> OptionalDouble.of(statistics.unpromised().count());
         };
     }

@@ -21,6 +21,15 @@ import java.util.Optional;
 public record GroupKey(Map<GapDimension, String> values, Optional<String> bucket) implements Comparable<GroupKey> {
 
     private static final Comparator<String> VALUE_ORDER = Comparator.nullsFirst(Cursor.KEY_ORDER);
+
+    /**
+     * How two values of one key compare: an absent value (null) first, then text by Unicode code point. Keys compare
+     * value by value in this order; a store that sorts groups itself sorts them so.
+     */
+    public static Comparator<String> valueOrder() {
+        return VALUE_ORDER;
+    }
+
     private static final String BUCKET = "@";
 
     public GroupKey {

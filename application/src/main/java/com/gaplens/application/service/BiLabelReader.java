@@ -23,6 +23,7 @@ import com.gaplens.domain.brand.Brand;
 import com.gaplens.domain.segment.Segment;
 import com.gaplens.domain.shared.Require;
 import com.gaplens.domain.target.Commitment;
+import com.gaplens.domain.target.CommitmentWordings;
 import com.gaplens.domain.target.SegmentVariant;
 import com.gaplens.domain.target.SegmentVariantVersion;
 import com.gaplens.domain.target.TargetExperience;
@@ -38,8 +39,8 @@ import java.util.function.Function;
 
 /**
  * The labels of catalogue objects, as the BI publication copies them: of one object (after a change), or of every
- * object of a tenant (once, when its published schema is new). A commitment is labelled by its wording in the latest
- * published version that holds it — of the brand's target experience, or of the segment variant that adds it.
+ * object of a tenant (once, when its published schema is new). Commitments — central ones and those segment variants
+ * add — are labelled by {@link CommitmentWordings}, the rule every view labels them by.
  */
 public final class BiLabelReader {
 
@@ -83,11 +84,13 @@ public final class BiLabelReader {
                         .orElseGet(BiLabelReader::notStored);
             case LabelSource.OfTargetExperience target ->
                 targets.find(tenant, target.id())
-                        .map(t -> new Read(of(t), t.version().value()))
+                        .map(t -> new Read(promise(tenant, t), t.version().value()))
                         .orElseGet(BiLabelReader::notStored);
             case LabelSource.OfSegmentVariant variant ->
                 variants.find(tenant, variant.id())
-                        .map(v -> new Read(of(v), v.version().value()))
+                        .flatMap(v -> targets.find(tenant, v.targetExperienceId())
+                                .map(t ->
+                                        new Read(promise(tenant, t), v.version().value())))
                         .orElseGet(BiLabelReader::notStored);
         };
     }
@@ -105,10 +108,7 @@ public final class BiLabelReader {
             all = all.plus(of(segment));
         }
         for (TargetExperience target : every(page -> targets.list(tenant, TargetExperienceFilter.all(), page))) {
-            all = all.plus(of(target));
-        }
-        for (SegmentVariant variant : every(page -> variants.list(tenant, SegmentVariantFilter.all(), page))) {
-            all = all.plus(of(variant));
+            all = all.plus(promise(tenant, target));
         }
         return all;
     }
@@ -180,37 +180,47 @@ public final class BiLabelReader {
                         s.version().value())));
     }
 
-    private static BiLabels of(TargetExperience target) {
-        Map<String, Commitment> latest = new LinkedHashMap<>();
-        for (TargetExperienceVersion version : target.versions()) {
-            version.commitments().forEach(c -> latest.put(c.id().value(), c));
+    /**
+     * The commitments of a brand's promise: its target experience's and those its segment variants add, each worded
+     * by {@link CommitmentWordings} (the rule every view labels commitments by), versioned by the sum of the versions
+     * of the target experience and its variants (it grows with any of their saves).
+     */
+    private BiLabels promise(TenantId tenant, TargetExperience target) {
+        List<SegmentVariant> declined =
+                every(page -> variants.list(tenant, SegmentVariantFilter.ofTarget(target.id()), page));
+        CommitmentWordings wordings = CommitmentWordings.of(target, declined);
+        long version = target.version().value()
+                + declined.stream().mapToLong(v -> v.version().value()).sum();
+        String brandId = target.brandId().value();
+        Map<String, Commitment> central = new LinkedHashMap<>();
+        target.draft().forEach(c -> central.put(c.id().value(), c));
+        for (TargetExperienceVersion published : target.versions()) {
+            published.commitments().forEach(c -> central.put(c.id().value(), c));
         }
-        return commitments(
-                latest,
-                target.brandId().value(),
-                Optional.empty(),
-                target.version().value());
-    }
-
-    private static BiLabels of(SegmentVariant variant) {
-        Map<String, Commitment> latest = new LinkedHashMap<>();
-        for (SegmentVariantVersion version : variant.versions()) {
-            version.adjustments().additions().forEach(c -> latest.put(c.id().value(), c));
+        BiLabels labels = commitments(central, wordings, brandId, Optional.empty(), version);
+        for (SegmentVariant variant : declined) {
+            Map<String, Commitment> added = new LinkedHashMap<>();
+            variant.draft().additions().forEach(c -> added.put(c.id().value(), c));
+            for (SegmentVariantVersion published : variant.versions()) {
+                published.adjustments().additions().forEach(c -> added.put(c.id().value(), c));
+            }
+            labels = labels.plus(commitments(
+                    added, wordings, brandId, Optional.of(variant.segmentId().value()), version));
         }
-        return commitments(
-                latest,
-                variant.brandId().value(),
-                Optional.of(variant.segmentId().value()),
-                variant.version().value());
+        return labels;
     }
 
     private static BiLabels commitments(
-            Map<String, Commitment> latest, String brandId, Optional<String> segmentId, long version) {
+            Map<String, Commitment> latest,
+            CommitmentWordings wordings,
+            String brandId,
+            Optional<String> segmentId,
+            long version) {
         List<CommitmentLabel> labels = latest.values().stream()
                 .map(c -> new CommitmentLabel(
                         c.id().value(),
                         brandId,
-                        c.wording().text(),
+                        wordings.of(c.id()).orElse(c.wording()).text(),
                         c.brandValue().value(),
                         c.variable().name(),
                         c.targetLevel().value(),

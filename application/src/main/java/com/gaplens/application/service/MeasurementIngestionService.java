@@ -5,7 +5,6 @@ import com.gaplens.application.port.in.ListScalesUseCase.AvailableScale;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase;
 import com.gaplens.application.port.out.BrandRepository;
 import com.gaplens.application.port.out.Clock;
-import com.gaplens.application.port.out.GapStatisticsStore;
 import com.gaplens.application.port.out.MeasurementRepository;
 import com.gaplens.application.port.out.MeasurementRepository.InsertReport;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
@@ -54,10 +53,11 @@ import java.util.stream.Collectors;
  *       duplicates or conflicts without any write (a replayed batch costs one read, not thousands of
  *       duplicate-key errors);</li>
  *   <li>the new ones are judged against the promise in force when each was observed ({@link PromiseJudge}),
- *       then inserted in one unordered bulk insert; an id a concurrent writer took meanwhile is read back and
- *       judged a duplicate or a conflict like any other;</li>
- *   <li>the roll-ups of the accepted ones (and of duplicates an interrupted earlier call left pending) are
- *       brought up to date before the call answers ({@link GapStatisticsStore#applyPending}).</li>
+ *       then inserted in one unordered bulk insert and added to every roll-up cell they touch
+ *       ({@link RollupWriter#insert}); an id a concurrent writer took meanwhile is read back and judged a duplicate
+ *       or a conflict like any other;</li>
+ *   <li>duplicates whose roll-up an interrupted earlier call left unfinished are finished before the call answers
+ *       ({@link RollupWriter#settleMeasurements}): one read when there is nothing to finish.</li>
  * </ol>
  * A measurement once stored is never overwritten.
  */
@@ -73,7 +73,8 @@ public final class MeasurementIngestionService implements RecordMeasurementsUseC
     private final ListScalesUseCase scales;
     private final TargetExperienceRepository targets;
     private final SegmentVariantRepository variants;
-    private final GapStatisticsStore rollups;
+    private final RollupWriter rollups;
+    private final Rejudgement rejudgement;
     private final Clock clock;
     private final IngestionLimits limits;
 
@@ -85,13 +86,14 @@ public final class MeasurementIngestionService implements RecordMeasurementsUseC
             ListScalesUseCase scales,
             TargetExperienceRepository targets,
             SegmentVariantRepository variants,
-            GapStatisticsStore rollups,
+            RollupWriter rollups,
             Clock clock,
             IngestionLimits limits) {
         this.measurements = Require.present(measurements, "measurements");
         this.targets = Require.present(targets, "targets");
         this.variants = Require.present(variants, "variants");
         this.rollups = Require.present(rollups, "rollups");
+        this.rejudgement = new Rejudgement(measurements, targets, variants, rollups);
         this.brands = Require.present(brands, "brands");
         this.touchpoints = Require.present(touchpoints, "touchpoints");
         this.segments = Require.present(segments, "segments");
@@ -152,15 +154,12 @@ public final class MeasurementIngestionService implements RecordMeasurementsUseC
         if (!fresh.isEmpty()) {
             PromiseJudge judge = new PromiseJudge(tenant, targets, variants);
             fresh = judge.judgeAll(fresh);
-            InsertReport report = measurements.insertNew(tenant, fresh);
+            InsertReport report = rollups.insert(tenant, fresh);
             if (!judge.promisesUnchanged()) {
                 // A publication landed while this call judged: judge what it inserted again, by the new promise.
-                PromiseJudge again = new PromiseJudge(tenant, targets, variants);
-                Map<ExternalId, Judgement> rejudged = new HashMap<>();
-                fresh.stream()
-                        .filter(r -> report.inserted().contains(r.externalId()))
-                        .forEach(r -> rejudged.put(r.externalId(), again.judge(r)));
-                measurements.storeJudgements(tenant, rejudged);
+                measurements.markForRejudgement(tenant, report.inserted());
+                rejudgement.rejudgeMarked(
+                        tenant, Optional.of(clock.now().plus(RollupMaintenanceService.IN_CALL)), clock::now);
             }
             // Ids a concurrent writer stored between our read and our insert: judged against what it stored,
             // later occurrences in the batch included.
@@ -187,16 +186,14 @@ public final class MeasurementIngestionService implements RecordMeasurementsUseC
                 throw new IllegalStateException("item " + index + " was neither inserted nor judged");
             }
         }
-        // Roll up what this call inserted, and what an interrupted earlier call of the same items left pending.
-        Set<ExternalId> recorded = new HashSet<>();
+        // Finish what an interrupted earlier call of the same items left unfinished (what this call inserted is done).
+        Set<ExternalId> duplicates = new HashSet<>();
         for (MeasurementOutcome outcome : outcomes) {
-            if (outcome instanceof Accepted || outcome instanceof Duplicate) {
-                outcome.externalId().map(ExternalId::new).ifPresent(recorded::add);
+            if (outcome instanceof Duplicate) {
+                outcome.externalId().map(ExternalId::new).ifPresent(duplicates::add);
             }
         }
-        if (!recorded.isEmpty()) {
-            rollups.applyPending(tenant, recorded);
-        }
+        rollups.settleMeasurements(tenant, duplicates);
         return new RecordMeasurementsReport(List.of(outcomes));
     }
 

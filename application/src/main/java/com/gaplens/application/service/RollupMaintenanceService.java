@@ -3,24 +3,21 @@ package com.gaplens.application.service;
 import com.gaplens.application.port.in.MaintainRollupsUseCase;
 import com.gaplens.application.port.out.BrandRepository;
 import com.gaplens.application.port.out.Clock;
-import com.gaplens.application.port.out.GapStatisticsStore;
-import com.gaplens.application.port.out.GapStatisticsStore.RebuildReport;
 import com.gaplens.application.port.out.MeasurementRepository;
-import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
+import com.gaplens.application.port.out.RollupJournal;
+import com.gaplens.application.port.out.RollupJournal.Entry;
 import com.gaplens.application.port.out.SegmentVariantRepository;
 import com.gaplens.application.port.out.TargetExperienceRepository;
+import com.gaplens.application.rollup.RollupToken;
 import com.gaplens.domain.brand.BrandId;
-import com.gaplens.domain.measurement.ExternalId;
 import com.gaplens.domain.segment.SegmentId;
 import com.gaplens.domain.shared.NotFoundException;
 import com.gaplens.domain.shared.Require;
-import com.gaplens.domain.target.Judgement;
 import com.gaplens.domain.tenant.TenantId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,15 +29,15 @@ import java.util.function.Consumer;
  * instant governs every measurement of its brand (of its segment) observed from then on, however long ago. Before
  * the version is stored, those measurements are marked for a new judgement (so a crash after storing it cannot
  * leave them judged by the old promise); once it is stored they are marked again (for measurements recorded
- * meanwhile) and judged anew, and the roll-ups of those whose commitment changed are recomputed, in chunks — for
- * {@link #IN_CALL} within the publishing call, the rest by the repair (the tenant's backlog shows what is left).
+ * meanwhile) and judged anew, and those whose commitment changed move to the cells of their new judgement, in
+ * chunks — for {@link #IN_CALL} within the publishing call, the rest by the repair (the tenant's backlog shows what
+ * is left).
  *
- * <p><b>Repair.</b> Anything a crash interrupted is found from the raw measurements themselves — marks for
- * judgement, roll-ups still pending after a grace period longer than any call — and finished, tenant by tenant.
+ * <p><b>Repair.</b> Every change of the roll-ups is in the journal until it is finished (see {@link RollupWriter}):
+ * the repair finishes the changes older than a grace period longer than any call, and judges what is still marked,
+ * tenant by tenant. Its cost follows the work left, never the data stored.
  */
 public final class RollupMaintenanceService implements MaintainRollupsUseCase, PromiseChanges {
-
-    static final int CHUNK = 2_000;
 
     /**
      * How long a publication judges anew in its own call; what is left is finished by the repair (every
@@ -48,26 +45,39 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
      */
     static final Duration IN_CALL = Duration.ofSeconds(4);
 
+    /** Interrupted changes a repair round finishes per tenant; the next round takes the rest. */
+    static final int CHANGES_PER_ROUND = 1_000;
+
+    /**
+     * How long a change taken over is remembered: a measurement its slow writer still lands under it meanwhile is
+     * renamed and rolled up. Far longer than any write may run (the database's operation timeout).
+     */
+    static final Duration TAKEN_RETENTION = Duration.ofMinutes(10);
+
     private final MeasurementRepository measurements;
-    private final GapStatisticsStore rollups;
-    private final TargetExperienceRepository targets;
-    private final SegmentVariantRepository variants;
+    private final RollupJournal journal;
+    private final RollupWriter writer;
+    private final RollupRebuild rebuild;
+    private final Rejudgement rejudgement;
     private final BrandRepository brands;
     private final Clock clock;
     private final Duration grace;
 
     public RollupMaintenanceService(
             MeasurementRepository measurements,
-            GapStatisticsStore rollups,
+            RollupJournal journal,
+            RollupWriter writer,
+            RollupRebuild rebuild,
             TargetExperienceRepository targets,
             SegmentVariantRepository variants,
             BrandRepository brands,
             Clock clock,
             Duration grace) {
         this.measurements = Require.present(measurements, "measurements");
-        this.rollups = Require.present(rollups, "rollups");
-        this.targets = Require.present(targets, "targets");
-        this.variants = Require.present(variants, "variants");
+        this.journal = Require.present(journal, "journal");
+        this.writer = Require.present(writer, "writer");
+        this.rebuild = Require.present(rebuild, "rebuild");
+        this.rejudgement = new Rejudgement(measurements, targets, variants, writer);
         this.brands = Require.present(brands, "brands");
         this.clock = Require.present(clock, "clock");
         this.grace = Require.present(grace, "grace");
@@ -81,41 +91,50 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
     @Override
     public void afterPublishing(TenantId tenant, BrandId brand, Optional<SegmentId> segment, Instant inForceFrom) {
         measurements.markForRejudgement(tenant, brand, segment, inForceFrom);
-        rejudge(tenant, Optional.of(clock.now().plus(IN_CALL)));
+        rejudgement.rejudgeMarked(tenant, Optional.of(clock.now().plus(IN_CALL)), clock::now);
     }
 
     @Override
     public RollupBacklog backlog(TenantId tenant) {
-        MeasurementRepository.Backlog measured = measurements.backlog(Require.present(tenant, "tenant"));
+        Require.present(tenant, "tenant");
+        List<RollupToken> unfinished =
+                journal.openedBefore(tenant, clock.now().plus(Duration.ofDays(1)), CHANGES_PER_ROUND).stream()
+                        .map(Entry::token)
+                        .toList();
         return new RollupBacklog(
-                measured.pendingRollups(), measured.awaitingJudgement(), rollups.staleSummaries(tenant));
+                measurements.countChangedBy(tenant, unfinished),
+                measurements.countAwaitingJudgement(tenant),
+                journal.count(tenant));
     }
 
     @Override
     public RepairReport repair() {
-        Set<TenantId> tenants = measurements.tenantsWithUnfinishedWork();
+        Set<TenantId> tenants = new HashSet<>(journal.tenants());
+        tenants.addAll(measurements.tenantsAwaitingJudgement());
         long rejudged = 0;
+        long changes = 0;
         long rolledUp = 0;
-        Instant before = clock.now().minus(grace);
+        Instant now = clock.now();
         for (TenantId tenant : tenants) {
-            rejudged += rejudge(tenant, Optional.empty());
-            Set<ExternalId> pending;
-            while (!(pending = measurements.pendingRollups(tenant, before, CHUNK)).isEmpty()) {
-                rollups.applyPending(tenant, pending);
-                rolledUp += pending.size();
+            for (Entry entry : journal.openedBefore(tenant, now.minus(grace), CHANGES_PER_ROUND)) {
+                long named = measurements.countChangedBy(tenant, List.of(entry.token()));
+                if (entry.state() == RollupJournal.State.TAKEN) {
+                    if (named > 0) {
+                        writer.renameStragglers(tenant, entry.token());
+                        rolledUp += named;
+                    } else if (entry.takenAt().orElse(now).plus(TAKEN_RETENTION).isBefore(now)) {
+                        journal.close(tenant, entry.token());
+                    }
+                    continue;
+                }
+                writer.settle(tenant, List.of(entry.token()));
+                changes++;
+                rolledUp += named;
             }
+            rejudged += rejudgement.rejudgeMarked(tenant, Optional.empty(), clock::now);
+            writer.advanceWatermarks(tenant);
         }
-        return new RepairReport(tenants.size(), rejudged, rolledUp);
-    }
-
-    @Override
-    public long refreshSummaries() {
-        long refreshed = 0;
-        for (TenantId tenant : rollups.tenantsWithStaleSummaries()) {
-            refreshed += rollups.refreshSummaries(tenant);
-        }
-        rollups.collectSupersededSummaries();
-        return refreshed;
+        return new RepairReport(tenants.size(), rejudged, changes, rolledUp);
     }
 
     @Override
@@ -123,25 +142,6 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
         if (brands.find(command.tenant(), command.brandId()).isEmpty()) {
             throw new NotFoundException(BrandService.NOT_FOUND, "brandId", "no brand " + command.brandId());
         }
-        return rollups.rebuild(command.tenant(), command.brandId(), command.period(), progress);
-    }
-
-    /**
-     * Judges anew the measurements of the tenant marked for it, chunk by chunk, until none is left or the deadline
-     * passed; returns how many.
-     */
-    private long rejudge(TenantId tenant, Optional<Instant> deadline) {
-        long done = 0;
-        List<RecordedMeasurement> chunk;
-        while ((deadline.isEmpty() || clock.now().isBefore(deadline.get()))
-                && !(chunk = measurements.awaitingJudgement(tenant, CHUNK)).isEmpty()) {
-            PromiseJudge judge = new PromiseJudge(tenant, targets, variants);
-            Map<ExternalId, Judgement> judged = new HashMap<>();
-            chunk.forEach(recorded -> judged.put(recorded.externalId(), judge.judge(recorded)));
-            measurements.storeJudgements(tenant, judged);
-            rollups.applyPending(tenant, judged.keySet());
-            done += chunk.size();
-        }
-        return done;
+        return rebuild.rebuild(command.tenant(), command.brandId(), command.period(), progress);
     }
 }

@@ -22,8 +22,8 @@ import com.gaplens.application.port.in.RecordMeasurementsUseCase.Rejected;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.Totals;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.UnreadableItem;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
-import com.gaplens.application.port.out.fake.InMemoryGapStatisticsStore;
 import com.gaplens.application.port.out.fake.InMemoryMeasurementRepository;
+import com.gaplens.application.port.out.fake.InMemoryRollups;
 import com.gaplens.application.port.out.fake.InMemoryScaleRepository;
 import com.gaplens.domain.brand.Brand;
 import com.gaplens.domain.brand.BrandId;
@@ -67,7 +67,7 @@ class MeasurementIngestionServiceTest {
     private final InMemoryScaleRepository scaleRepository = new InMemoryScaleRepository();
     private final ScaleService scales = new ScaleService(scaleRepository);
     private final InMemoryMeasurementRepository measurements = new InMemoryMeasurementRepository();
-    private final InMemoryGapStatisticsStore rollups = new InMemoryGapStatisticsStore(measurements);
+    private final InMemoryRollups rollups = new InMemoryRollups(measurements, catalogue.clock);
     private final MeasurementIngestionService service = new MeasurementIngestionService(
             measurements,
             catalogue.brandRepository,
@@ -76,7 +76,7 @@ class MeasurementIngestionServiceTest {
             scales,
             catalogue.targetRepository,
             catalogue.variantRepository,
-            rollups,
+            rollups.writer,
             catalogue.clock,
             new IngestionLimits(10, Duration.ofMinutes(5)));
 
@@ -460,7 +460,7 @@ class MeasurementIngestionServiceTest {
                 scales,
                 catalogue.targetRepository,
                 catalogue.variantRepository,
-                new InMemoryGapStatisticsStore(racing),
+                new InMemoryRollups(racing, catalogue.clock).writer,
                 catalogue.clock,
                 IngestionLimits.defaults());
         seeds.forEach(seed -> racing.storedConcurrentlyBeforeNextInsert(seed));

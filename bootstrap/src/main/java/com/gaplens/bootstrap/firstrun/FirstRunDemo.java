@@ -13,6 +13,8 @@ import com.gaplens.bootstrap.demo.DemoDataLoader;
 import com.gaplens.bootstrap.demo.DemoDataLoader.DemoSettings;
 import com.gaplens.bootstrap.demo.DemoDataLoader.LoadReport;
 import com.gaplens.domain.tenant.TenantId;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
  * {@code gaplens.demo.seed}), so that a newcomer has gaps to look at straight away. A tenant with any
  * brand is left alone, so the demo is loaded once, not again on restart. {@code gaplens.demo.enabled=false}
  * ({@code GAPLENS_DEMO_ENABLED}) turns it off; on a real MongoDB it never runs (use {@code ./gaplens demo}).
+ * Until it is loaded the application is not ready, and readiness says why ({@link FirstRunHealth}); the log
+ * says how far it is after each batch.
  */
 @Component
 @Order(FirstRunAccess.ORDER + 1)
@@ -39,6 +43,7 @@ class FirstRunDemo implements ApplicationRunner {
     private final GetTenantUseCase tenantLookup;
     private final ListBrandsUseCase brands;
     private final DemoDataLoader loader;
+    private final FirstRunHealth health;
     private final Clock clock;
     private final boolean enabled;
     private final long measurements;
@@ -50,6 +55,7 @@ class FirstRunDemo implements ApplicationRunner {
             GetTenantUseCase tenantLookup,
             ListBrandsUseCase brands,
             DemoDataLoader loader,
+            FirstRunHealth health,
             Clock clock,
             @Value("${gaplens.demo.enabled:true}") boolean enabled,
             @Value("${gaplens.demo.measurements:10000}") long measurements,
@@ -59,6 +65,7 @@ class FirstRunDemo implements ApplicationRunner {
         this.tenantLookup = tenantLookup;
         this.brands = brands;
         this.loader = loader;
+        this.health = health;
         this.clock = clock;
         this.enabled = enabled;
         this.measurements = measurements;
@@ -88,13 +95,23 @@ class FirstRunDemo implements ApplicationRunner {
                 measurements,
                 seed,
                 tenant);
-        LoadReport report = loader.load(
-                tenant,
-                new DemoSettings(DemoBrand.DEFAULT_NAME, measurements, seed, clock.now()),
-                progress ->
-                        LOG.info("First-run demo: {} / {} measurements recorded", progress.sent(), progress.total()));
+        Instant since = clock.now();
+        long started = System.nanoTime();
+        health.loading(0, measurements, since);
+        LoadReport report =
+                loader.load(tenant, new DemoSettings(DemoBrand.DEFAULT_NAME, measurements, seed, since), progress -> {
+                    health.loading(progress.sent(), progress.total(), since);
+                    LOG.info(
+                            "First-run demo: {} / {} measurements recorded ({} %, {} s)",
+                            progress.sent(),
+                            progress.total(),
+                            progress.total() == 0 ? 100 : 100 * progress.sent() / progress.total(),
+                            Duration.ofNanos(System.nanoTime() - started).toSeconds());
+                });
+        health.loaded(report.totals().accepted());
         LOG.info(
-                "First-run demo: loaded in {} ms: {} measurements accepted, {} duplicates, {} conflicts, {} rejected",
+                "First-run demo: loaded in {} ms: {} measurements accepted, {} duplicates, {} conflicts, {} rejected;"
+                        + " ready",
                 report.took().toMillis(),
                 report.totals().accepted(),
                 report.totals().duplicates(),

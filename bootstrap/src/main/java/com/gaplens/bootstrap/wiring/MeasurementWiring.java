@@ -5,14 +5,20 @@ import com.gaplens.application.port.out.BrandRepository;
 import com.gaplens.application.port.out.Clock;
 import com.gaplens.application.port.out.GapStatisticsStore;
 import com.gaplens.application.port.out.MeasurementRepository;
+import com.gaplens.application.port.out.RollupCells;
+import com.gaplens.application.port.out.RollupJournal;
 import com.gaplens.application.port.out.SegmentRepository;
 import com.gaplens.application.port.out.SegmentVariantRepository;
 import com.gaplens.application.port.out.TargetExperienceRepository;
 import com.gaplens.application.port.out.TouchpointRepository;
+import com.gaplens.application.service.CatalogueRepositories;
+import com.gaplens.application.service.GapQueryService;
 import com.gaplens.application.service.GapViewsService;
 import com.gaplens.application.service.IngestionLimits;
 import com.gaplens.application.service.MeasurementIngestionService;
 import com.gaplens.application.service.RollupMaintenanceService;
+import com.gaplens.application.service.RollupRebuild;
+import com.gaplens.application.service.RollupWriter;
 import com.gaplens.domain.gap.SeverityThresholds;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +37,22 @@ class MeasurementWiring {
     }
 
     @Bean
+    RollupWriter rollupWriter(
+            RollupJournal journal, RollupCells cells, MeasurementRepository measurements, Clock clock) {
+        return new RollupWriter(journal, cells, measurements, clock);
+    }
+
+    @Bean
+    RollupRebuild rollupRebuild(
+            MeasurementRepository measurements,
+            RollupCells cells,
+            RollupJournal journal,
+            RollupWriter writer,
+            Clock clock) {
+        return new RollupRebuild(measurements, cells, journal, writer, clock);
+    }
+
+    @Bean
     MeasurementIngestionService measurementIngestion(
             MeasurementRepository measurements,
             BrandRepository brands,
@@ -39,7 +61,7 @@ class MeasurementWiring {
             ListScalesUseCase scales,
             TargetExperienceRepository targets,
             SegmentVariantRepository variants,
-            GapStatisticsStore rollups,
+            RollupWriter rollups,
             Clock clock,
             IngestionLimits limits) {
         return new MeasurementIngestionService(
@@ -49,22 +71,35 @@ class MeasurementWiring {
     @Bean
     RollupMaintenanceService rollupMaintenance(
             MeasurementRepository measurements,
-            GapStatisticsStore rollups,
+            RollupJournal journal,
+            RollupWriter writer,
+            RollupRebuild rebuild,
             TargetExperienceRepository targets,
             SegmentVariantRepository variants,
             BrandRepository brands,
             Clock clock,
             @Value("${gaplens.rollups.repair-grace:1m}") Duration grace) {
-        return new RollupMaintenanceService(measurements, rollups, targets, variants, brands, clock, grace);
+        return new RollupMaintenanceService(
+                measurements, journal, writer, rebuild, targets, variants, brands, clock, grace);
     }
 
     @Bean
-    GapViewsService gapViews(
-            GapStatisticsStore rollups,
+    CatalogueRepositories gapLabelCatalogue(
             BrandRepository brands,
             TouchpointRepository touchpoints,
             SegmentRepository segments,
-            TargetExperienceRepository targets) {
-        return new GapViewsService(rollups, brands, touchpoints, segments, targets, SeverityThresholds.DEFAULT);
+            TargetExperienceRepository targets,
+            SegmentVariantRepository variants) {
+        return new CatalogueRepositories(brands, touchpoints, segments, targets, variants);
+    }
+
+    @Bean
+    GapQueryService gapQueries(GapStatisticsStore rollups, CatalogueRepositories catalogue) {
+        return new GapQueryService(rollups, catalogue, SeverityThresholds.DEFAULT);
+    }
+
+    @Bean
+    GapViewsService gapViews(GapStatisticsStore rollups, CatalogueRepositories catalogue) {
+        return new GapViewsService(rollups, catalogue, SeverityThresholds.DEFAULT);
     }
 }

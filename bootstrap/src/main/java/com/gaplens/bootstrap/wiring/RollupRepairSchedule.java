@@ -17,10 +17,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Finishes what interrupted calls left behind — judgements a publication asked for, roll-ups of recorded
- * measurements — once the app is ready and then every {@code gaplens.rollups.repair-interval}; refreshes the
- * summaries writes left stale every {@code gaplens.rollups.summary-interval}. Every instance runs
- * it; repairs are idempotent and guarded cell by cell, so instances running them at once do no harm.
+ * Finishes what interrupted calls left behind — judgements a publication asked for, changes of the roll-ups a crash
+ * interrupted — once the app is ready and then every {@code gaplens.rollups.repair-interval}. Every instance runs it;
+ * finishing a change is idempotent and guarded cell by cell, so instances running it at once do no harm. A failed
+ * round is one WARN line with its cause, counted, and runs again at the next interval.
  */
 @Component
 class RollupRepairSchedule implements SmartLifecycle {
@@ -29,22 +29,19 @@ class RollupRepairSchedule implements SmartLifecycle {
 
     private final MaintainRollupsUseCase rollups;
     private final Duration interval;
-    private final Duration summaryInterval;
     private final Counter rejudged;
-    private final Counter refreshed;
     private final Counter rolledUp;
+    private final Counter failures;
     private ScheduledExecutorService executor;
 
     RollupRepairSchedule(
             MaintainRollupsUseCase rollups,
             @Value("${gaplens.rollups.repair-interval:1m}") Duration interval,
-            @Value("${gaplens.rollups.summary-interval:10s}") Duration summaryInterval,
             MeterRegistry registry) {
         this.rollups = rollups;
         this.interval = interval;
-        this.summaryInterval = summaryInterval;
-        this.refreshed = Counter.builder("gaplens.rollups.summaries.refreshed")
-                .description("Summary partitions (a brand and a month) refreshed after writes left them stale")
+        this.failures = Counter.builder("gaplens.rollups.repair.failures")
+                .description("Repair rounds that failed (each logged once, with its cause) and run again")
                 .register(registry);
         this.rejudged = Counter.builder("gaplens.rollups.repairs")
                 .description("Measurements an interrupted call left behind, finished by the repair")
@@ -66,10 +63,12 @@ class RollupRepairSchedule implements SmartLifecycle {
             RepairReport report = rollups.repair();
             rejudged.increment(report.rejudged());
             rolledUp.increment(report.rolledUp());
-            if (report.rejudged() + report.rolledUp() > 0) {
+            if (report.rejudged() + report.changes() > 0) {
                 LOG.warn(
-                        "Roll-up repair finished interrupted work: {} measurements judged anew, {} rolled up, in {} tenants",
+                        "Roll-up repair finished interrupted work: {} measurements judged anew, {} changes of the"
+                                + " roll-ups finished ({} measurements), in {} tenants",
                         report.rejudged(),
+                        report.changes(),
                         report.rolledUp(),
                         report.tenants());
             }
@@ -78,20 +77,18 @@ class RollupRepairSchedule implements SmartLifecycle {
                 LOG.info("Roll-up repair stopped with the instance; any instance finishes it (it is idempotent)");
                 return;
             }
-            LOG.warn("Roll-up repair failed; it runs again in {}", interval, e);
+            failures.increment();
+            LOG.warn("Roll-up repair failed ({}); it runs again in {}", cause(e), interval);
         }
     }
 
-    private void refreshSummaries() {
-        try {
-            refreshed.increment(rollups.refreshSummaries());
-        } catch (RuntimeException e) {
-            if (stopping()) {
-                LOG.info("Summary refresh stopped with the instance; its partitions stay stale until the next refresh");
-                return;
-            }
-            LOG.warn("Summary refresh failed; it runs again in {}", summaryInterval, e);
+    /** The failure and its root cause, in one line. */
+    private static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
+        return root == e ? e.toString() : e + ", caused by " + root;
     }
 
     /** Shutting down interrupts the work in progress: an expected end, not a failure to report with its trace. */
@@ -104,7 +101,6 @@ class RollupRepairSchedule implements SmartLifecycle {
         executor = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofVirtual().name("rollup-repair").factory());
         executor.scheduleWithFixedDelay(this::repair, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(this::refreshSummaries, 0, summaryInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package com.gaplens.bootstrap.bench;
 
 import com.gaplens.adapters.mongo.rollup.BulkRollupLoad;
-import com.gaplens.adapters.mongo.rollup.CellKey;
-import com.gaplens.adapters.mongo.rollup.MongoGapStatisticsStore;
 import com.gaplens.application.gaps.CellGrouping;
 import com.gaplens.application.gaps.GapDimension;
 import com.gaplens.application.gaps.GapFilter;
@@ -10,9 +8,30 @@ import com.gaplens.application.gaps.GroupedCell;
 import com.gaplens.application.port.in.MaintainRollupsUseCase;
 import com.gaplens.application.port.in.MaintainRollupsUseCase.RebuildRollupsCommand;
 import com.gaplens.application.port.out.GapStatisticsStore;
+import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
+import com.gaplens.application.rollup.RollupToken;
 import com.gaplens.domain.brand.BrandId;
+import com.gaplens.domain.brand.BrandValueId;
+import com.gaplens.domain.experience.Channel;
+import com.gaplens.domain.experience.ExperienceVariable;
+import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.experience.Score;
 import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.gap.TimeBucket;
+import com.gaplens.domain.measurement.Audience;
+import com.gaplens.domain.measurement.Emotion;
+import com.gaplens.domain.measurement.EmotionReading;
+import com.gaplens.domain.measurement.ExternalId;
+import com.gaplens.domain.measurement.Measurement;
+import com.gaplens.domain.measurement.MeasurementMethod;
+import com.gaplens.domain.measurement.NormalisedReading;
+import com.gaplens.domain.measurement.Reading;
+import com.gaplens.domain.scale.ScaleCode;
+import com.gaplens.domain.segment.SegmentId;
+import com.gaplens.domain.target.CommitmentId;
+import com.gaplens.domain.target.Judgement;
+import com.gaplens.domain.tenant.TenantId;
+import com.gaplens.domain.touchpoint.TouchpointId;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
@@ -34,6 +53,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -108,20 +128,9 @@ public final class GapViewsBenchmark {
                         total, version, Runtime.getRuntime().availableProcessors(), cells, loadSeconds);
             }
 
-            // the summaries, as after an upgrade: the start-up back-fill finds the month cells, the refresh
-            // (which every instance runs in the background) computes them
-            long refreshStart = System.nanoTime();
-            app.context.getBean(MongoGapStatisticsStore.class).ensureIndexes();
-            MaintainRollupsUseCase maintenance = app.context.getBean(MaintainRollupsUseCase.class);
-            long partitions = maintenance.refreshSummaries();
-            System.out.printf(
-                    "summaries: %,d partitions (brand x month) refreshed in %.0f s; %,d summary cells%n",
-                    partitions,
-                    (System.nanoTime() - refreshStart) / 1e9,
-                    rollupCells.countDocuments(new Document("grain", new Document("$regex", "^CUBE_"))));
-
             // the loaded cells are what the production recomputation gives: a rebuild of a month finds none to change
             LocalDate lastMonth = LocalDate.now(ZoneOffset.UTC).minusMonths(1).withDayOfMonth(1);
+            MaintainRollupsUseCase maintenance = app.context.getBean(MaintainRollupsUseCase.class);
             long rebuildStart = System.nanoTime();
             var rebuilt = maintenance.rebuild(
                     new RebuildRollupsCommand(
@@ -140,14 +149,6 @@ public final class GapViewsBenchmark {
             if (rebuilt.cellsDiffering() != 0) {
                 throw new IllegalStateException("the loaded cells differ from the production recomputation");
             }
-            // a rebuild rewrites month cells, so its partition is stale until the next background refresh: refresh it
-            // now, so that the views are timed in the steady state rather than racing that refresh
-            long staleStart = System.nanoTime();
-            long stale = maintenance.refreshSummaries();
-            System.out.printf(
-                    "summaries: %,d partition(s) the rebuild left stale refreshed in %.0f s%n",
-                    stale, (System.nanoTime() - staleStart) / 1e9);
-
             IngestionBenchmark.Catalogue.Brand brand = catalogue.brands().getFirst();
             String brandId = decode(brand.id());
             String segment = brand.segments().getFirst();
@@ -470,24 +471,12 @@ public final class GapViewsBenchmark {
             double x = random.nextInt(1001) / 10.0;
             double s = w == 1 ? 0 : random.nextInt(300) / 10.0;
             String[] judged = commitments.get(b).get(variable).split("\\|");
-            CellKey key = new CellKey(
-                    decode(brand.id()),
-                    "CUSTOMER",
-                    decode(brand.touchpoints().get(t)),
-                    phases[t % 5],
-                    channels[t % 5],
-                    variable,
-                    variable.substring(0, variable.lastIndexOf('_')),
-                    variable.substring(variable.lastIndexOf('_') + 1),
-                    segment,
-                    method,
-                    judged[0],
-                    judged[1]);
+            String touchpoint = decode(brand.touchpoints().get(t));
             Document d = new Document("_id", new ObjectId())
                     .append("tenant", "bench")
                     .append("externalId", "m-" + i)
-                    .append("brandId", key.brand())
-                    .append("touchpointId", key.touchpoint())
+                    .append("brandId", decode(brand.id()))
+                    .append("touchpointId", touchpoint)
                     .append("variable", variable)
                     .append("method", method)
                     .append("scaleCode", "PERCENT")
@@ -498,34 +487,56 @@ public final class GapViewsBenchmark {
                     .append("w", w)
                     .append("x", x)
                     .append("s", s)
-                    .append("phase", key.phase())
-                    .append("channel", key.channel())
-                    .append("family", key.family())
-                    .append("dimension", key.dimension())
+                    .append("phase", phases[t % 5])
+                    .append("channel", channels[t % 5])
+                    .append("family", variable.substring(0, variable.lastIndexOf('_')))
+                    .append("dimension", variable.substring(variable.lastIndexOf('_') + 1))
                     .append("day", TimeBucket.DAY.keyOf(observed))
                     .append("week", TimeBucket.WEEK.keyOf(observed))
                     .append("month", TimeBucket.MONTH.keyOf(observed))
                     .append("quarter", TimeBucket.QUARTER.keyOf(observed))
                     .append("year", TimeBucket.YEAR.keyOf(observed))
-                    .append("rollupState", "APPLIED")
                     .append("recordedAt", recordedAt)
                     .append("audience", "CUSTOMER")
                     .append("commitmentId", judged[0])
                     .append("brandValueId", judged[1])
                     .append("target", Double.parseDouble(judged[2]))
-                    .append("dayCell", key.dayCell("bench", TimeBucket.DAY.keyOf(observed)));
+                    .append("rollupToken", LOADED.value());
             if (segment != null) {
                 d.append("segmentId", segment);
             }
+            Optional<EmotionReading> emotion = Optional.empty();
             if (random.nextInt(4) == 0) {
-                d.append(
-                                "emotion",
-                                List.of("JOY", "TRUST", "SURPRISE", "FRUSTRATION", "ANGER", "ANXIETY")
-                                        .get(random.nextInt(6)))
-                        .append("emotionIntensity", random.nextInt(101) / 100.0);
+                Emotion felt = Emotion.valueOf(List.of("JOY", "TRUST", "SURPRISE", "FRUSTRATION", "ANGER", "ANXIETY")
+                        .get(random.nextInt(6)));
+                double intensity = random.nextInt(101) / 100.0;
+                d.append("emotion", felt.name()).append("emotionIntensity", intensity);
+                emotion = Optional.of(new EmotionReading(felt, intensity));
             }
+            rollups.add(new RecordedMeasurement(
+                    new Measurement(
+                            new TenantId("bench"),
+                            new ExternalId("m-" + i),
+                            new BrandId(decode(brand.id())),
+                            new TouchpointId(touchpoint),
+                            ExperienceVariable.valueOf(variable),
+                            Optional.ofNullable(segment).map(SegmentId::new),
+                            MeasurementMethod.valueOf(method),
+                            new ScaleCode("PERCENT"),
+                            w == 1 ? new Reading.Single(x) : new Reading.Aggregate(x, (int) w, OptionalDouble.of(s)),
+                            observed,
+                            emotion,
+                            Optional.empty(),
+                            Audience.CUSTOMER),
+                    new NormalisedReading(w, x, s),
+                    JourneyPhase.valueOf(phases[t % 5]),
+                    Channel.valueOf(channels[t % 5]),
+                    recordedAt.toInstant(),
+                    new Judgement.Promised(
+                            new CommitmentId(judged[0]),
+                            new BrandValueId(judged[1]),
+                            new Score(Double.parseDouble(judged[2])))));
             batch.add(d);
-            rollups.add(d);
             if (batch.size() == 10_000) {
                 measurements.insertMany(batch, new InsertManyOptions().ordered(false));
                 batch.clear();
@@ -539,6 +550,9 @@ public final class GapViewsBenchmark {
         }
         return rollups.finish();
     }
+
+    /** The change the loaded measurements are named by: finished, as if recorded long ago. */
+    private static final RollupToken LOADED = RollupToken.lowestAt(Instant.EPOCH);
 
     /** The raw id inside a global id (GapLens ids are opaque base64 of "Type:id"). */
     static String decode(String globalId) {

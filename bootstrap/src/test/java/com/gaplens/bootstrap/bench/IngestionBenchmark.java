@@ -6,13 +6,14 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,108 +23,340 @@ import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Ingestion benchmark: the same generated measurements recorded (a) through GapLens's GraphQL API in batches of
- * 5,000 — validation, promise matching, idempotency lookup, durable insert and the roll-ups — and (b) with the raw
- * driver's unordered {@code insertMany} of equivalent documents into a scratch collection of the same server, with
- * the same write concern (majority, journaled); then one whole batch replayed through the API against its fresh
- * time. Prints both rates and the ratios. Run it with {@code ./gaplens bench ingest --uri URI [--measurements N]}.
+ * Ingestion benchmark, in three profiles, each through GapLens's GraphQL API against any MongoDB, each compared in the
+ * same run with the raw baseline: an unordered {@code insertMany} of the very documents GapLens stored (read back),
+ * in batches of the same size, into a scratch collection with the same unique index on (tenant, externalId) and the
+ * same write concern (majority, journaled). Each profile ends with {@code rebuildRollups} of every brand, which must
+ * find 0 differing cells, and {@code rollupStatus.pendingRollups} 0.
+ *
+ * <ul>
+ *   <li>{@code spread}: measurements drawn over 3 brands × 17 touchpoints × 10 segments, all methods, a year, in
+ *       batches of 5,000: most measurements reach cells of their own;</li>
+ *   <li>{@code dense}: single observations (0 or 100, "served in time") into one cell-day, in batches of 5,000: every
+ *       batch adds to the same cells, which grow to a million measurements; the median of the last 10 batches is
+ *       compared with that of the first 10;</li>
+ *   <li>{@code stream}: one measurement per call from concurrent clients into a handful of cells: calls per second
+ *       and latency percentiles.</li>
+ * </ul>
+ *
+ * <p>{@code ./gaplens bench ingest --uri URI [--profile spread|dense|stream|all] [--measurements N] [--calls N]
+ * [--clients N]}.
  */
 public final class IngestionBenchmark {
+
+    private static final String RECORD = "mutation($input: [MeasurementInput!]!) { recordMeasurements(input: $input) "
+            + "{ totals { accepted duplicates conflicts rejected } } }";
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         String uri = options.getOrDefault("uri", "mongodb://127.0.0.1:27017/?replicaSet=rs0");
-        int total = Integer.parseInt(options.getOrDefault("measurements", "100000"));
-        int batchSize = Integer.parseInt(options.getOrDefault("batch", "5000"));
-        String database = BenchmarkApp.scratchDatabase("gaplens_bench_ingest_");
-        try (BenchmarkApp app = new BenchmarkApp(uri, database, BenchmarkApp.UNLIMITED);
-                MongoClient raw = MongoClients.create(MongoClientSettings.builder()
-                        .applyConnectionString(new ConnectionString(uri))
-                        .writeConcern(WriteConcern.MAJORITY.withJournal(true))
-                        .build())) {
+        String profile = options.getOrDefault("profile", "all");
+        try (MongoClient raw = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .writeConcern(WriteConcern.MAJORITY.withJournal(true))
+                .build())) {
+            String version = raw.getDatabase("admin")
+                    .runCommand(new Document("buildInfo", 1))
+                    .getString("version");
+            System.out.printf(
+                    "GapLens ingestion benchmark: MongoDB %s, %d cores%n",
+                    version, Runtime.getRuntime().availableProcessors());
+            if (profile.equals("all") || profile.equals("spread")) {
+                spread(uri, raw, Integer.parseInt(options.getOrDefault("measurements", "100000")));
+            }
+            if (profile.equals("all") || profile.equals("dense")) {
+                dense(uri, raw, Integer.parseInt(options.getOrDefault("dense-measurements", "1000000")));
+            }
+            if (profile.equals("all") || profile.equals("stream")) {
+                stream(
+                        uri,
+                        Integer.parseInt(options.getOrDefault("calls", "50000")),
+                        Integer.parseInt(options.getOrDefault("clients", "4")));
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void spread(String uri, MongoClient raw, int total) {
+        String database = BenchmarkApp.scratchDatabase("gaplens_bench_spread_");
+        try (BenchmarkApp app = new BenchmarkApp(uri, database, BenchmarkApp.UNLIMITED)) {
             Catalogue catalogue = Catalogue.define(app, 3, 17, 10);
-            List<List<Map<String, Object>>> batches = new ArrayList<>();
             Random random = new Random(42);
             Instant start = LocalDate.now(ZoneOffset.UTC)
                     .minusDays(365)
                     .atStartOfDay(ZoneOffset.UTC)
                     .toInstant();
-            for (int i = 0; i < total; i += batchSize) {
+            List<List<Map<String, Object>>> batches = new ArrayList<>();
+            for (int i = 0; i < total; i += 5_000) {
                 List<Map<String, Object>> batch = new ArrayList<>();
-                for (int j = i; j < Math.min(total, i + batchSize); j++) {
+                for (int j = i; j < Math.min(total, i + 5_000); j++) {
                     batch.add(catalogue.item(random, "m-" + j, start));
                 }
                 batches.add(batch);
             }
-            String version = raw.getDatabase("admin")
-                    .runCommand(new Document("buildInfo", 1))
-                    .getString("version");
+            Timings api = record(app, batches);
+            Timings baseline = rawBaseline(raw, database);
+            report("spread", total, api, baseline, 0.3);
+            double replay = timed(() -> app.call(app.writerToken, RECORD, Map.of("input", batches.getFirst())));
             System.out.printf(
-                    "GapLens ingestion benchmark: %,d measurements in batches of %,d, MongoDB %s, %d cores%n",
-                    total, batchSize, version, Runtime.getRuntime().availableProcessors());
+                    "spread: replay of a batch (all DUPLICATE) %.3f s, %.2f of a fresh batch%n",
+                    replay, replay / api.median());
+            check(app, catalogue.brands().stream().map(Catalogue.Brand::id).toList(), "spread");
+        } finally {
+            drop(uri, database);
+        }
+    }
 
-            // (b) first, raw insertMany into a scratch collection of the same server: warms the server alike
-            MongoCollection<Document> scratch = raw.getDatabase(database).getCollection("raw_scratch");
-            long rawStart = System.nanoTime();
-            for (List<Map<String, Object>> batch : batches) {
-                List<Document> documents = new ArrayList<>(batch.size());
-                for (Map<String, Object> item : batch) {
-                    Document d = new Document(item);
-                    d.put("tenant", "bench");
-                    d.put("observedAt", Date.from(Instant.parse((String) item.get("observedAt"))));
-                    d.put("w", 1L);
-                    d.put("x", 50.0);
-                    d.put("s", 0.0);
-                    documents.add(d);
+    private static void dense(String uri, MongoClient raw, int total) {
+        String database = BenchmarkApp.scratchDatabase("gaplens_bench_dense_");
+        try (BenchmarkApp app = new BenchmarkApp(uri, database, BenchmarkApp.UNLIMITED)) {
+            Catalogue catalogue = Catalogue.define(app, 1, 1, 0);
+            Catalogue.Brand brand = catalogue.brands().getFirst();
+            String day = LocalDate.now(ZoneOffset.UTC).minusDays(1) + "T";
+            List<List<Map<String, Object>>> batches = new ArrayList<>();
+            Random random = new Random(7);
+            for (int i = 0; i < total; i += 5_000) {
+                List<Map<String, Object>> batch = new ArrayList<>();
+                for (int j = i; j < Math.min(total, i + 5_000); j++) {
+                    batch.add(Map.of(
+                            "externalId",
+                            "served-" + j,
+                            "brandId",
+                            brand.id(),
+                            "touchpointId",
+                            brand.touchpoints().getFirst(),
+                            "variable",
+                            "ACCESS_EASY",
+                            "method",
+                            "OBSERVATION",
+                            "scale",
+                            "PERCENT",
+                            "value",
+                            random.nextInt(10) < 8 ? 100 : 0,
+                            "observedAt",
+                            day + String.format("%02d:%02d:00Z", (j / 60) % 24, j % 60)));
                 }
-                scratch.insertMany(documents, new InsertManyOptions().ordered(false));
+                batches.add(batch);
             }
-            double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+            Timings api = record(app, batches);
+            Timings baseline = rawBaseline(raw, database);
+            report("dense", total, api, baseline, 0.5);
+            double first =
+                    median(api.perBatch().subList(0, Math.min(10, api.perBatch().size())));
+            double last = median(api.perBatch()
+                    .subList(
+                            Math.max(0, api.perBatch().size() - 10),
+                            api.perBatch().size()));
+            System.out.printf(
+                    "dense: median of the first 10 batches %.3f s, of the last 10 %.3f s: ratio %.2f (goal ≤ 1.25)%n",
+                    first, last, last / first);
+            check(app, List.of(brand.id()), "dense");
+        } finally {
+            drop(uri, database);
+        }
+    }
 
-            // (a) through the API
-            String mutation = "mutation($input: [MeasurementInput!]!) { recordMeasurements(input: $input) "
-                    + "{ totals { accepted duplicates conflicts rejected } } }";
-            long apiStart = System.nanoTime();
-            double firstBatchSeconds = 0;
-            for (int b = 0; b < batches.size(); b++) {
-                long t0 = System.nanoTime();
-                JsonNode totals = app.call(app.writerToken, mutation, Map.of("input", batches.get(b)))
-                        .get("recordMeasurements")
-                        .get("totals");
-                if (b == 0) {
-                    firstBatchSeconds = (System.nanoTime() - t0) / 1e9;
+    private static void stream(String uri, int calls, int clients) throws Exception {
+        String database = BenchmarkApp.scratchDatabase("gaplens_bench_stream_");
+        try (BenchmarkApp app = new BenchmarkApp(uri, database, BenchmarkApp.UNLIMITED)) {
+            Catalogue catalogue = Catalogue.define(app, 1, 2, 1);
+            Catalogue.Brand brand = catalogue.brands().getFirst();
+            String day = LocalDate.now(ZoneOffset.UTC).minusDays(1) + "T12:00:00Z";
+            String one = "mutation($input: MeasurementInput!) { recordMeasurement(input: $input) { status } }";
+            long[] latencies = new long[calls];
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            long start = System.nanoTime();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(clients)) {
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    done.add(pool.submit(() -> {
+                        int i;
+                        while ((i = next.getAndIncrement()) < calls) {
+                            Map<String, Object> item = new HashMap<>(Map.of(
+                                    "externalId",
+                                    "call-" + i,
+                                    "brandId",
+                                    brand.id(),
+                                    "touchpointId",
+                                    brand.touchpoints().get(i % 2),
+                                    "variable",
+                                    i % 3 == 0 ? "USE_EASY" : "ACCESS_EASY",
+                                    "method",
+                                    "OBSERVATION",
+                                    "scale",
+                                    "PERCENT",
+                                    "value",
+                                    (i * 37) % 101,
+                                    "observedAt",
+                                    day));
+                            if (i % 4 == 0) {
+                                item.put("segmentId", brand.segments().getFirst());
+                            }
+                            long t0 = System.nanoTime();
+                            app.call(app.writerToken, one, Map.of("input", item));
+                            latencies[i] = System.nanoTime() - t0;
+                        }
+                        return null;
+                    }));
                 }
-                if (totals.get("accepted").asInt() != batches.get(b).size()) {
-                    throw new IllegalStateException("not all accepted: " + totals);
+                for (var future : done) {
+                    future.get();
                 }
             }
-            double apiSeconds = (System.nanoTime() - apiStart) / 1e9;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] sorted = latencies.clone();
+            java.util.Arrays.sort(sorted);
+            System.out.printf(
+                    "stream: %,d calls of one measurement from %d clients in %.1f s: %,.0f calls/s; latency p50 %.1f ms,"
+                            + " p95 %.1f ms, p99 %.1f ms%n",
+                    calls,
+                    clients,
+                    seconds,
+                    calls / seconds,
+                    sorted[calls / 2] / 1e6,
+                    sorted[(int) (calls * 0.95)] / 1e6,
+                    sorted[(int) (calls * 0.99)] / 1e6);
+            check(app, List.of(brand.id()), "stream");
+        } finally {
+            drop(uri, database);
+        }
+    }
 
-            // replay of a whole batch: all duplicates, nothing written
-            long replayStart = System.nanoTime();
-            JsonNode replay = app.call(app.writerToken, mutation, Map.of("input", batches.get(0)))
+    /** Each batch's time through the API, and the total. */
+    record Timings(List<Double> perBatch, double total) {
+        double median() {
+            return IngestionBenchmark.median(perBatch);
+        }
+    }
+
+    private static Timings record(BenchmarkApp app, List<List<Map<String, Object>>> batches) {
+        List<Double> times = new ArrayList<>();
+        long start = System.nanoTime();
+        for (List<Map<String, Object>> batch : batches) {
+            long t0 = System.nanoTime();
+            JsonNode totals = app.call(app.writerToken, RECORD, Map.of("input", batch))
                     .get("recordMeasurements")
                     .get("totals");
-            double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
-            if (replay.get("duplicates").asInt() != batches.get(0).size()) {
-                throw new IllegalStateException("replay was not all duplicates: " + replay);
-            }
-            double freshBatch = apiSeconds / batches.size();
-
-            System.out.printf(
-                    "(a) GapLens GraphQL   : %,.0f measurements/s (%.1f s)%n", total / apiSeconds, apiSeconds);
-            System.out.printf("(b) raw insertMany    : %,.0f documents/s (%.1f s)%n", total / rawSeconds, rawSeconds);
-            System.out.printf("ratio GapLens / raw   : %.2f (goal ≥ 0.5)%n", rawSeconds / apiSeconds);
-            System.out.printf("fresh batch (mean)    : %.3f s, first batch %.3f s%n", freshBatch, firstBatchSeconds);
-            System.out.printf(
-                    "replay of a batch     : %.3f s, ratio replay / fresh = %.2f (goal ≤ 1.2)%n",
-                    replaySeconds, replaySeconds / freshBatch);
-        } finally {
-            try (MongoClient cleanup = MongoClients.create(uri)) {
-                cleanup.getDatabase(database).drop();
+            times.add((System.nanoTime() - t0) / 1e9);
+            if (totals.get("accepted").asInt() != batch.size()) {
+                throw new IllegalStateException("not all accepted: " + totals);
             }
         }
-        System.exit(0);
+        return new Timings(times, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The documents GapLens stored, read back in batches of 5,000, inserted with an unordered {@code insertMany} into
+     * a scratch collection with the same unique index and write concern; only the inserts are timed.
+     */
+    private static Timings rawBaseline(MongoClient raw, String database) {
+        MongoCollection<Document> stored = raw.getDatabase(database).getCollection("measurements");
+        MongoCollection<Document> scratch = raw.getDatabase(database)
+                .getCollection("raw_baseline")
+                .withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+        scratch.createIndex(new Document("tenant", 1).append("externalId", 1), new IndexOptions().unique(true));
+        List<Double> times = new ArrayList<>();
+        double total = 0;
+        List<Document> batch = new ArrayList<>(5_000);
+        try (MongoCursor<Document> all = stored.find().batchSize(5_000).iterator()) {
+            while (all.hasNext()) {
+                Document document = all.next();
+                document.remove("_id");
+                batch.add(document);
+                if (batch.size() == 5_000 || !all.hasNext()) {
+                    long t0 = System.nanoTime();
+                    scratch.insertMany(batch, new InsertManyOptions().ordered(false));
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    times.add(seconds);
+                    total += seconds;
+                    batch = new ArrayList<>(5_000);
+                }
+            }
+        }
+        return new Timings(times, total);
+    }
+
+    private static void report(String profile, int total, Timings api, Timings raw, double goal) {
+        System.out.printf(
+                "%s: %,d measurements in batches of 5,000%n"
+                        + "  GapLens recordMeasurements: %,.0f measurements/s (%.1f s; median batch %.3f s)%n"
+                        + "  raw insertMany, same documents: %,.0f documents/s (%.1f s; median batch %.3f s)%n"
+                        + "  ratio GapLens / raw: %.2f (goal ≥ %.1f)%n",
+                profile,
+                total,
+                total / api.total(),
+                api.total(),
+                api.median(),
+                total / raw.total(),
+                raw.total(),
+                raw.median(),
+                raw.total() / api.total(),
+                goal);
+    }
+
+    /** rebuildRollups of each brand over the year finds 0 differing cells; nothing is left pending. */
+    private static void check(BenchmarkApp app, List<String> brands, String profile) {
+        for (String brand : brands) {
+            long t0 = System.nanoTime();
+            JsonNode rebuilt = app.call(
+                            app.adminToken,
+                            "mutation($input: RebuildRollupsInput!) { rebuildRollups(input: $input) {"
+                                    + " measurementsRead cellsChecked cellsDiffering cellsBusy } }",
+                            Map.of(
+                                    "input",
+                                    Map.of(
+                                            "brandId",
+                                            brand,
+                                            "period",
+                                            Map.of(
+                                                    "from",
+                                                    LocalDate.now(ZoneOffset.UTC)
+                                                            .minusYears(2)
+                                                            .toString(),
+                                                    "to",
+                                                    LocalDate.now(ZoneOffset.UTC)
+                                                            .toString()))))
+                    .get("rebuildRollups");
+            System.out.printf(
+                    "%s: rebuildRollups read %,d measurements, checked %,d cells in %.1f s: %d differing, %d busy%n",
+                    profile,
+                    rebuilt.get("measurementsRead").asLong(),
+                    rebuilt.get("cellsChecked").asLong(),
+                    (System.nanoTime() - t0) / 1e9,
+                    rebuilt.get("cellsDiffering").asLong(),
+                    rebuilt.get("cellsBusy").asLong());
+            if (rebuilt.get("cellsDiffering").asLong() != 0) {
+                throw new IllegalStateException(profile + ": the roll-ups differ from the raw measurements");
+            }
+        }
+        JsonNode status = app.call(app.readerToken, "{ rollupStatus { pendingRollups unfinishedChanges } }", Map.of())
+                .get("rollupStatus");
+        System.out.printf(
+                "%s: rollupStatus pendingRollups %d, unfinishedChanges %d%n",
+                profile,
+                status.get("pendingRollups").asLong(),
+                status.get("unfinishedChanges").asLong());
+        if (status.get("pendingRollups").asLong() != 0) {
+            throw new IllegalStateException(profile + ": measurements left out of the views");
+        }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    }
+
+    private static double timed(Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void drop(String uri, String database) {
+        try (MongoClient cleanup = MongoClients.create(uri)) {
+            cleanup.getDatabase(database).drop();
+        }
     }
 
     static Map<String, String> options(String[] args) {

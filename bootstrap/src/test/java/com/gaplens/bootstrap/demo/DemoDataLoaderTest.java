@@ -2,15 +2,22 @@ package com.gaplens.bootstrap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gaplens.application.gaps.CellGrouping;
+import com.gaplens.application.gaps.GapCell;
+import com.gaplens.application.gaps.GapDimension;
+import com.gaplens.application.gaps.GapFilter;
 import com.gaplens.application.port.in.GetEffectiveTargetUseCase.GetEffectiveTargetQuery;
+import com.gaplens.application.port.in.ReadGapViewsUseCase.ViewQuery;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementFields;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementItem;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.Totals;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
-import com.gaplens.application.port.out.fake.InMemoryGapStatisticsStore;
 import com.gaplens.application.port.out.fake.InMemoryMeasurementRepository;
+import com.gaplens.application.port.out.fake.InMemoryRollups;
 import com.gaplens.application.port.out.fake.InMemoryScaleRepository;
 import com.gaplens.application.service.CatalogueHarness;
+import com.gaplens.application.service.CatalogueRepositories;
+import com.gaplens.application.service.GapViewsService;
 import com.gaplens.application.service.IngestionLimits;
 import com.gaplens.application.service.MeasurementIngestionService;
 import com.gaplens.application.service.ScaleService;
@@ -20,6 +27,7 @@ import com.gaplens.bootstrap.demo.DemoDataLoader.DemoSettings;
 import com.gaplens.bootstrap.demo.DemoDataLoader.LoadReport;
 import com.gaplens.bootstrap.demo.DemoDataLoader.Progress;
 import com.gaplens.domain.experience.JourneyPhase;
+import com.gaplens.domain.gap.SeverityThresholds;
 import com.gaplens.domain.measurement.Measurement;
 import com.gaplens.domain.measurement.MeasurementMethod;
 import com.gaplens.domain.segment.SegmentId;
@@ -57,6 +65,7 @@ class DemoDataLoaderTest {
 
     private final CatalogueHarness harness = new CatalogueHarness();
     private final InMemoryMeasurementRepository measurements = new InMemoryMeasurementRepository();
+    private final InMemoryRollups rollups = new InMemoryRollups(measurements, harness.clock);
     private final MeasurementIngestionService ingestion = new MeasurementIngestionService(
             measurements,
             harness.brandRepository,
@@ -65,7 +74,7 @@ class DemoDataLoaderTest {
             new ScaleService(new InMemoryScaleRepository()),
             harness.targetRepository,
             harness.variantRepository,
-            new InMemoryGapStatisticsStore(measurements),
+            rollups.writer,
             harness.clock,
             new IngestionLimits(5_000, Duration.ofMinutes(5)));
     private final DemoDataLoader loader = new DemoDataLoader(
@@ -177,6 +186,55 @@ class DemoDataLoaderTest {
                 .filteredOn(c -> c.provenance() == Provenance.ADDED)
                 .hasSize(1);
         assertThat(repair.applying()).hasSize(DemoBrand.COMMITMENTS.size());
+    }
+
+    @Test
+    void everyCommitmentOfTheDemoIsLabelledByItsWordingInTheGapViewsAddedOnesToo() {
+        GapViewsService views = new GapViewsService(
+                rollups.store,
+                new CatalogueRepositories(
+                        harness.brandRepository,
+                        harness.touchpointRepository,
+                        harness.segmentRepository,
+                        harness.targetRepository,
+                        harness.variantRepository),
+                SeverityThresholds.DEFAULT);
+
+        List<GapCell> byCommitment = views
+                .groups(new ViewQuery(TENANT, GapFilter.everything()), CellGrouping.by(GapDimension.COMMITMENT))
+                .stream()
+                .filter(cell -> cell.keys().containsKey(GapDimension.COMMITMENT))
+                .toList();
+
+        // each by its wording: the central commitments', and those the variants add (gift wrapping, urgent repair)
+        Set<String> central = new java.util.HashSet<>();
+        harness.targetRepository
+                .find(TENANT, report.catalogue().targetExperience())
+                .orElseThrow()
+                .latestVersion()
+                .orElseThrow()
+                .commitments()
+                .forEach(c -> central.add(c.wording().text()));
+        Set<String> added = new java.util.HashSet<>();
+        harness.variantRepository
+                .list(
+                        TENANT,
+                        com.gaplens.application.listing.SegmentVariantFilter.all(),
+                        com.gaplens.application.listing.PageRequest.first(100))
+                .items()
+                .forEach(v -> v.latestVersion()
+                        .orElseThrow()
+                        .adjustments()
+                        .additions()
+                        .forEach(c -> added.add(c.wording().text())));
+        List<String> labels = byCommitment.stream()
+                .map(cell -> cell.keys().get(GapDimension.COMMITMENT).label().orElse("(none)"))
+                .toList();
+        assertThat(added).hasSize(2);
+        assertThat(labels).containsAll(added);
+        Set<String> wordings = new java.util.HashSet<>(central);
+        wordings.addAll(added);
+        assertThat(labels).allSatisfy(label -> assertThat(wordings).contains(label));
     }
 
     @Test

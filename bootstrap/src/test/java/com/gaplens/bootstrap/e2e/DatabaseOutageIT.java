@@ -9,40 +9,38 @@ import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import com.gaplens.domain.access.Role;
 import com.gaplens.domain.shared.Name;
 import com.gaplens.domain.tenant.TenantId;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * A MongoDB of its own (port 27117, started with the workplace tool {@code real-mongodb}) that goes
- * away while the application runs, then comes back. While it is away, calls fail fast (the server
- * selection timeout, 2 s here) with {@code UNAVAILABLE} and a retry hint, and health says DOWN; when it
- * is back, the application serves again without a restart. Skipped, saying so, where the tool does
- * not exist (the other end-to-end tests need a real MongoDB, not this one); another port with
- * {@code GAPLENS_OUTAGE_MONGODB_PORT}.
+ * A MongoDB of its own ({@link StoppableMongoDb}: a server a control script manages, or a Docker container) that
+ * goes away while the application runs, then comes back. While it is away, calls fail fast (the server
+ * selection timeout, 2 s here) with {@code UNAVAILABLE} and a retry hint, and health says DOWN; when it is back,
+ * the application serves again without a restart. Skipped, saying so, where there is neither a control script
+ * ({@code GAPLENS_TEST_MONGODB_CONTROL}) nor a Docker engine: the other end-to-end tests need a real MongoDB, not
+ * this one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(StoppableMongoDb.Available.class)
+@DirtiesContext
 class DatabaseOutageIT {
 
-    private static final Path TOOL =
-            Path.of(System.getProperty("gaplens.real-mongodb-tool", "../../shared/tools/real-mongodb"));
-    private static final String PORT = System.getenv().getOrDefault("GAPLENS_OUTAGE_MONGODB_PORT", "27117");
+    private static StoppableMongoDb server;
 
     @LocalServerPort
     private int port;
@@ -53,14 +51,16 @@ class DatabaseOutageIT {
     @Autowired
     private DefineTenantUseCase tenants;
 
+    @BeforeAll
+    static void aMongoDbOfItsOwn() {
+        server = StoppableMongoDb.create();
+        server.start();
+    }
+
     @DynamicPropertySource
-    static void aMongoDbOfItsOwn(DynamicPropertyRegistry registry) {
-        if (!Files.isExecutable(TOOL)) {
-            System.out.println("[GapLens IT] DatabaseOutageIT skipped: no " + TOOL.toAbsolutePath());
-            Assumptions.abort("no " + TOOL + " to start (and stop) a MongoDB of this test's own");
-        }
-        tool("start");
-        registry.add("gaplens.mongodb.uri", () -> "mongodb://127.0.0.1:" + PORT + "/?replicaSet=rs0");
+    static void pointedAtIt(DynamicPropertyRegistry registry) {
+        String uri = server.uri();
+        registry.add("gaplens.mongodb.uri", () -> uri);
         registry.add(
                 "spring.mongodb.database",
                 () -> "gaplens_outage_" + UUID.randomUUID().toString().substring(0, 8));
@@ -68,26 +68,9 @@ class DatabaseOutageIT {
     }
 
     @AfterAll
-    static void stopIt() {
-        if (Files.isExecutable(TOOL)) {
-            tool("stop");
-        }
-    }
-
-    private static void tool(String command) {
-        try {
-            Process process = new ProcessBuilder(TOOL.toString(), command, PORT)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("real-mongodb " + command + " " + PORT + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    static void removeIt() {
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -133,7 +116,7 @@ class DatabaseOutageIT {
         assertThat(brands(token)).doesNotContainKey("errors");
         assertThat(health()).isEqualTo("UP");
 
-        tool("stop");
+        server.stop();
         long started = System.nanoTime();
         Map<String, Object> answer = brands(token);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -161,7 +144,7 @@ class DatabaseOutageIT {
                 .isEqualTo("UNAVAILABLE");
         assertThat(health()).isEqualTo("DOWN");
 
-        tool("start");
+        server.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!"UP".equals(health()) && System.nanoTime() < deadline) {
             Thread.sleep(500);

@@ -3,6 +3,7 @@ package com.gaplens.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gaplens.adapters.mongo.support.MongoTestServers;
+import com.gaplens.adapters.mongo.support.RealMongoDbAvailable;
 import com.gaplens.application.port.in.DefineTenantUseCase;
 import com.gaplens.application.port.in.DefineTenantUseCase.DefineTenantCommand;
 import com.gaplens.application.port.in.GetTenantUseCase;
@@ -14,6 +15,7 @@ import com.gaplens.domain.shared.Name;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,10 +27,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The whole application over real HTTP against a real MongoDB (the integration-test server of
- * {@link MongoTestServers}: skipped when there is none, failed when {@code GAPLENS_REQUIRE_MONGODB=true}),
- * each test class on a fresh database. Documents live in {@code src/test/resources/graphql-test/}.
+ * {@link MongoTestServers}: skipped, saying why, when there is none — {@link RealMongoDbAvailable}, before the
+ * application context is built — and failed when {@code GAPLENS_REQUIRE_MONGODB=true}), each test class on a
+ * fresh database. Documents live in {@code src/test/resources/graphql-test/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(RealMongoDbAvailable.class)
 public abstract class EndToEndTest {
 
     @LocalServerPort

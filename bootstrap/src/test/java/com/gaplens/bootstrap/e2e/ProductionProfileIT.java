@@ -36,6 +36,11 @@ class ProductionProfileIT extends EndToEndTest {
     void graphiqlAndTheSchemaPrintoutAreNotServed() {
         http().get().uri("/graphiql").exchange().expectStatus().isNotFound();
         http().get()
+                .uri("/graphiql/assets/graphiql/2.4.7/graphiql.min.js")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        http().get()
                 .uri("/graphql/schema")
                 .exchange()
                 .expectStatus()

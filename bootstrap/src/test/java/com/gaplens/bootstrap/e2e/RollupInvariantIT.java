@@ -3,17 +3,13 @@ package com.gaplens.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.gaplens.application.gaps.CellGrouping;
-import com.gaplens.application.gaps.GapFilter;
-import com.gaplens.application.gaps.GroupKey;
-import com.gaplens.application.gaps.GroupedCell;
 import com.gaplens.application.port.in.MaintainRollupsUseCase;
-import com.gaplens.application.port.out.GapStatisticsStore;
 import com.gaplens.application.port.out.MeasurementRepository;
+import com.gaplens.application.port.out.RollupCells;
+import com.gaplens.application.rollup.CellAddress;
+import com.gaplens.application.rollup.RollupToken;
 import com.gaplens.domain.access.Role;
-import com.gaplens.domain.brand.BrandId;
-import com.gaplens.domain.gap.Period;
-import com.gaplens.domain.measurement.ExternalId;
+import com.gaplens.domain.gap.CellSums;
 import com.gaplens.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The roll-up invariant through the API: after any acknowledged call, the gaps equal a reference computed here from
  * the measurements the API said it accepted — for random batches with repeats and conflicts, and after a crash
- * between the raw insert and the roll-up (a fault injected through the {@link GapStatisticsStore} port), which the
+ * between the raw insert and the roll-up (a fault injected through the {@link RollupCells} port), which the
  * repair finishes, with every measurement present exactly once.
  */
 @TestPropertySource(
@@ -57,60 +51,30 @@ class RollupInvariantIT extends EndToEndTest {
     static class FaultyRollups {
         @Bean
         @Primary
-        GapStatisticsStore faultyRollups(com.gaplens.adapters.mongo.rollup.MongoGapStatisticsStore real) {
-            return new GapStatisticsStore() {
+        RollupCells faultyCells(com.gaplens.adapters.mongo.rollup.MongoRollupCells real) {
+            return new RollupCells() {
                 @Override
-                public void applyPending(TenantId tenant, Collection<ExternalId> measurements) {
+                public void add(
+                        TenantId tenant, RollupToken token, Map<CellAddress, CellSums> deltas, RollupToken safe) {
                     if (CRASH_BEFORE_ROLLUP.get()) {
                         throw new IllegalStateException("injected crash between the raw insert and the roll-up");
                     }
-                    real.applyPending(tenant, measurements);
+                    real.add(tenant, token, deltas, safe);
                 }
 
                 @Override
-                public RebuildReport rebuild(
-                        TenantId tenant, BrandId brand, Period period, Consumer<RebuildReport> progress) {
-                    return real.rebuild(tenant, brand, period, progress);
+                public List<StoredCell> month(TenantId tenant, String brand, String month) {
+                    return real.month(tenant, brand, month);
                 }
 
                 @Override
-                public Stream<GroupedCell> query(TenantId tenant, GapFilter filter, CellGrouping grouping) {
-                    return real.query(tenant, filter, grouping);
+                public Map<CellAddress, Long> versions(TenantId tenant, Collection<CellAddress> cells) {
+                    return real.versions(tenant, cells);
                 }
 
                 @Override
-                public Stream<GroupedCell> queryInKeyOrder(
-                        TenantId tenant,
-                        GapFilter filter,
-                        CellGrouping grouping,
-                        Optional<GroupKey> after,
-                        boolean descending) {
-                    return real.queryInKeyOrder(tenant, filter, grouping, after, descending);
-                }
-
-                @Override
-                public Stream<GroupedCell> export(TenantId tenant, GapFilter filter, CellGrouping grouping) {
-                    return real.export(tenant, filter, grouping);
-                }
-
-                @Override
-                public long refreshSummaries(TenantId tenant) {
-                    return real.refreshSummaries(tenant);
-                }
-
-                @Override
-                public long staleSummaries(TenantId tenant) {
-                    return real.staleSummaries(tenant);
-                }
-
-                @Override
-                public java.util.Set<TenantId> tenantsWithStaleSummaries() {
-                    return real.tenantsWithStaleSummaries();
-                }
-
-                @Override
-                public long collectSupersededSummaries() {
-                    return real.collectSupersededSummaries();
+                public Optional<String> nextMonth(TenantId tenant, String brand, String from, String to) {
+                    return real.nextMonth(tenant, brand, from, to);
                 }
             };
         }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementFields;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.MeasurementItem;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase.RecordMeasurementsCommand;
-import com.gaplens.application.port.out.fake.InMemoryGapStatisticsStore;
 import com.gaplens.application.port.out.fake.InMemoryMeasurementRepository;
+import com.gaplens.application.port.out.fake.InMemoryRollups;
 import com.gaplens.application.port.out.fake.InMemoryScaleRepository;
 import com.gaplens.application.service.CatalogueHarness;
 import com.gaplens.application.service.IngestionLimits;
@@ -36,16 +36,17 @@ class MeteredRecordMeasurementsTest {
 
     private final CatalogueHarness catalogue = new CatalogueHarness();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final InMemoryMeasurementRepository measurements = new InMemoryMeasurementRepository();
     private final MeteredRecordMeasurements metered = new MeteredRecordMeasurements(
             new MeasurementIngestionService(
-                    new InMemoryMeasurementRepository(),
+                    measurements,
                     catalogue.brandRepository,
                     catalogue.touchpointRepository,
                     catalogue.segmentRepository,
                     new ScaleService(new InMemoryScaleRepository()),
                     catalogue.targetRepository,
                     catalogue.variantRepository,
-                    new InMemoryGapStatisticsStore(new InMemoryMeasurementRepository()),
+                    new InMemoryRollups(measurements, catalogue.clock).writer,
                     catalogue.clock,
                     new IngestionLimits(3, Duration.ofMinutes(5))),
             registry);

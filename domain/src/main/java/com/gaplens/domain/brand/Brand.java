@@ -138,8 +138,8 @@ public final class Brand {
      */
     public BrandValue usableValue(BrandValueId valueId, String field) {
         BrandValue value = Optional.ofNullable(values.get(valueId))
-                .orElseThrow(() -> new InvalidInputException(
-                        "UNKNOWN_BRAND_VALUE", field, "brand " + id + " has no value " + valueId));
+                .orElseThrow(() ->
+                        new InvalidInputException("UNKNOWN_BRAND_VALUE", field, "the brand has no value " + valueId));
         if (!value.isActive()) {
             throw new InvalidInputException(
                     "ARCHIVED_REFERENCE", field, "brand value " + valueId + " is archived and cannot be used");
@@ -205,7 +205,7 @@ public final class Brand {
         Require.present(valueId, "brandValueId");
         return Optional.ofNullable(values.get(valueId))
                 .orElseThrow(() -> new NotFoundException(
-                        "UNKNOWN_BRAND_VALUE", "brandValueId", "brand " + id + " has no value " + valueId));
+                        "UNKNOWN_BRAND_VALUE", "brandValueId", "the brand has no value " + valueId));
     }
 
     private BrandValue changeableValue(BrandValueId valueId) {

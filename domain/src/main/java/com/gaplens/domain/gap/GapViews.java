@@ -3,7 +3,6 @@ package com.gaplens.domain.gap;
 import com.gaplens.domain.brand.BrandValueId;
 import com.gaplens.domain.experience.ExperienceVariable;
 import com.gaplens.domain.shared.Require;
-import com.gaplens.domain.touchpoint.TouchpointId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +25,7 @@ import java.util.function.Predicate;
  *   <li>{@link #worstIrritants}: significant negative gaps per touchpoint × variable, worst first;</li>
  *   <li>{@link #signatureMoments}: significant gaps of at least the EXCEEDED threshold (+3 by default), best
  *       first;</li>
- *   <li>{@link #emotionalProfiles}: the emotional profile per touchpoint;</li>
+ *   <li>{@link #emotionalProfile}: the emotional profile of the measurements kept (a touchpoint's);</li>
  *   <li>{@link #unpromised}: lived scores where no commitment applies, largest blind spots first.</li>
  * </ul>
  */
@@ -123,30 +122,39 @@ public final class GapViews {
             Map<K, CellStatistics> cells,
             Function<? super K, InteractionKey> interactionOf,
             SeverityThresholds thresholds) {
+        return signatureMoments(cells, interactionOf, thresholds, false);
+    }
+
+    /**
+     * The gaps per touchpoint × variable that reach the EXCEEDED threshold, best first, ties by touchpoint id then
+     * variable: the significant ones only (the signature moments), or, with {@code includeNotSignificant}, also
+     * those whose interval contains the target or that have none — what a view shows when no moment is significant
+     * yet, saying so.
+     */
+    public static <K> List<KeyedGap<InteractionKey>> signatureMoments(
+            Map<K, CellStatistics> cells,
+            Function<? super K, InteractionKey> interactionOf,
+            SeverityThresholds thresholds,
+            boolean includeNotSignificant) {
         return ranked(
                 cells,
                 interactionOf,
                 thresholds,
-                gap -> gap.isSignificant() && gap.severity() == Severity.EXCEEDED,
+                gap -> (includeNotSignificant || gap.isSignificant()) && gap.severity() == Severity.EXCEEDED,
                 Comparator.comparingDouble(Gap::value).reversed());
     }
 
     /**
-     * The emotional profile of each touchpoint: the tallies merged per touchpoint.
-     *
-     * @param touchpointOf the touchpoint of a tally's key
+     * The emotional profile of the measurements behind the tallies (a touchpoint's, or whatever a filter kept):
+     * the tallies merged ({@link EmotionTally#merge}, exact), then profiled.
      */
-    public static <K> Map<TouchpointId, EmotionalProfile> emotionalProfiles(
-            Map<K, EmotionTally> tallies, Function<? super K, TouchpointId> touchpointOf) {
+    public static EmotionalProfile emotionalProfile(Iterable<EmotionTally> tallies) {
         Require.present(tallies, "tallies");
-        Require.present(touchpointOf, "touchpointOf");
-        Map<TouchpointId, EmotionTally> perTouchpoint = new HashMap<>();
-        tallies.forEach((key, tally) -> perTouchpoint.merge(touchpointOf.apply(key), tally, EmotionTally::merge));
-        Map<TouchpointId, EmotionalProfile> profiles = new LinkedHashMap<>();
-        perTouchpoint.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(TouchpointId::value)))
-                .forEach(entry -> profiles.put(entry.getKey(), entry.getValue().profile()));
-        return profiles;
+        EmotionTally merged = EmotionTally.empty();
+        for (EmotionTally tally : tallies) {
+            merged = merged.merge(tally);
+        }
+        return merged.profile();
     }
 
     /**

@@ -31,7 +31,7 @@ final class Commitments {
         return new InvalidInputException(
                 "AMBIGUOUS_PROMISE",
                 field,
-                "commitment " + later.id() + " and commitment " + earlier.id() + " promise the same variable "
+                "this commitment and the one worded \"" + earlier.wording().text() + "\" promise the same variable "
                         + later.variable() + " on overlapping "
                         + later.specificity().name().toLowerCase().replace('_', '-')
                         + " scopes: say which one applies by narrowing or removing one");

@@ -74,7 +74,7 @@ public final class PromiseReferences {
                         || !touchpoint.brandId().equals(brand.id())
                         || !touchpoint.tenantId().equals(brand.tenantId())) {
                     throw new InvalidInputException(
-                            "UNKNOWN_TOUCHPOINT", touchpointsField, "brand " + brand.id() + " has no touchpoint " + id);
+                            "UNKNOWN_TOUCHPOINT", touchpointsField, "the brand has no touchpoint " + id);
                 }
                 touchpoint.requireUsable(touchpointsField);
             }

@@ -249,13 +249,15 @@ public final class SegmentVariant {
                 .orElseThrow(() -> new ConflictException(
                         "TARGET_NOT_PUBLISHED",
                         "targetExperienceId",
-                        "target experience " + target.id() + " has no published version to decline yet"));
+                        "the target experience has no published version to decline yet"));
     }
 
     private static void checkSegment(TargetExperience target, Segment segment) {
         if (!segment.brandId().equals(target.brandId())) {
             throw new InvalidInputException(
-                    "UNKNOWN_SEGMENT", "segmentId", "brand " + target.brandId() + " has no segment " + segment.id());
+                    "UNKNOWN_SEGMENT",
+                    "segmentId",
+                    "the brand of the target experience has no segment " + segment.id());
         }
         segment.requireUsable("segmentId");
     }

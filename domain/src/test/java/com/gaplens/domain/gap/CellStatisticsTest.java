@@ -120,6 +120,23 @@ class CellStatisticsTest {
     }
 
     @Test
+    void anIntervalIsReportedAsComputedEvenBeyondTheScaleNotClampedToZeroToHundred() {
+        // singles 0 and 100 → lived 50, S2 = 10000, v = (10000 − 100²/2)/1 = 5000, SE = √(5000/2) = 50;
+        // one degree of freedom: q = tan(0.475·π) = 12.706204736174707 (the t(1) distribution is Cauchy's),
+        // half-width 635.31023680873535 → [−585.31023680873535, 685.31023680873535]
+        Gap gap = CellStatistics.of(single(0, 50), single(100, 50))
+                .gap(SeverityThresholds.DEFAULT)
+                .orElseThrow();
+
+        assertThat(gap.lived().standardError()).hasValue(50);
+        ConfidenceInterval interval = gap.lived().interval().orElseThrow();
+        assertThat(interval.lower()).isCloseTo(-585.31023680873535, within(EXACT));
+        assertThat(interval.upper()).isCloseTo(685.31023680873535, within(EXACT));
+        // the target lies inside however wide the interval: not significant, as a clamped interval would say too
+        assertThat(gap.significance()).isEqualTo(Significance.NOT_SIGNIFICANT);
+    }
+
+    @Test
     void oneRespondentHasNoVarianceSoSignificanceIsUndetermined() {
         // given
         CellStatistics cell = CellStatistics.of(single(40, 80));

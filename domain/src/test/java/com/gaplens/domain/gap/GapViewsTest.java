@@ -178,34 +178,43 @@ class GapViewsTest {
                             new InteractionKey(new TouchpointId("app"), SHARING_PLEASANT));
             assertThat(moments).extracting(moment -> moment.gap().value()).containsExactly(12.0, 8.0);
         }
+
+        @Test
+        void askedToIncludeThemTheMomentsAlsoListGapsOfAtLeastThreeThatAreNotSignificant() {
+            List<KeyedGap<InteractionKey>> moments =
+                    GapViews.signatureMoments(cells, DailyCell::interaction, DEFAULT, true);
+
+            // web × USE_PLEASANT, +15 from two respondents far apart, joins the two significant ones; +2 does not
+            assertThat(moments)
+                    .extracting(KeyedGap::key)
+                    .containsExactly(
+                            new InteractionKey(new TouchpointId("web"), USE_PLEASANT),
+                            new InteractionKey(new TouchpointId("web"), CUSTOMER_RELATIONSHIP_EASY),
+                            new InteractionKey(new TouchpointId("app"), SHARING_PLEASANT));
+            assertThat(moments.getFirst().gap().significance()).isEqualTo(Significance.NOT_SIGNIFICANT);
+        }
     }
 
     @Nested
     class EmotionalProfile {
 
         @Test
-        void theEmotionalProfileOfATouchpointSharesItsEmotionsAndNetsTheirValence() {
-            // given tallies per touchpoint × day
-            Map<DailyCell, EmotionTally> tallies = Map.of(
-                    cell("checkout", ACCESS_EASY, MONDAY),
+        void theEmotionalProfileMergesTheTalliesKeptSharesTheirEmotionsAndNetsTheirValence() {
+            // given the tallies of one touchpoint over two days
+            List<EmotionTally> checkoutTallies = List.of(
                     tally(
                             Optional.of(new EmotionReading(Emotion.JOY, 0.8)),
                             Optional.of(new EmotionReading(Emotion.ANGER, 0.9)),
                             Optional.empty()),
-                    cell("checkout", USE_EASY, TUESDAY),
                     tally(
                             Optional.of(new EmotionReading(Emotion.JOY, 0.6)),
-                            Optional.of(new EmotionReading(Emotion.SURPRISE, 0.5))),
-                    cell("delivery", USE_USEFUL, MONDAY),
-                    tally(Optional.empty(), Optional.empty()));
+                            Optional.of(new EmotionReading(Emotion.SURPRISE, 0.5))));
 
             // when
-            Map<TouchpointId, com.gaplens.domain.gap.EmotionalProfile> profiles =
-                    GapViews.emotionalProfiles(tallies, DailyCell::touchpoint);
+            com.gaplens.domain.gap.EmotionalProfile checkout = GapViews.emotionalProfile(checkoutTallies);
 
-            // then checkout: 5 measurements, 4 with an emotion; JOY 2/4 at (0.8 + 0.6)/2 = 0.7, ANGER 1/4 at 0.9,
+            // then 5 measurements, 4 with an emotion; JOY 2/4 at (0.8 + 0.6)/2 = 0.7, ANGER 1/4 at 0.9,
             // SURPRISE 1/4 at 0.5; net valence (2 positive − 1 negative)/4 = 0.25 (surprise is neutral)
-            var checkout = profiles.get(new TouchpointId("checkout"));
             assertThat(checkout.measurements()).isEqualTo(5);
             assertThat(checkout.carrying()).isEqualTo(4);
             assertThat(checkout.emotions()).containsOnlyKeys(Emotion.JOY, Emotion.ANGER, Emotion.SURPRISE);
@@ -215,11 +224,12 @@ class GapViewsTest {
             assertThat(checkout.emotions().get(Emotion.ANGER).meanIntensity()).isCloseTo(0.9, within(EXACT));
             assertThat(checkout.emotions().get(Emotion.SURPRISE).share()).isEqualTo(0.25);
             assertThat(checkout.netValence()).hasValue(0.25);
-            // delivery: no emotion carried, no valence to report
-            var delivery = profiles.get(new TouchpointId("delivery"));
+            // measurements without any emotion: none carried, no valence to report
+            var delivery = GapViews.emotionalProfile(List.of(tally(Optional.empty(), Optional.empty())));
             assertThat(delivery.measurements()).isEqualTo(2);
             assertThat(delivery.emotions()).isEmpty();
             assertThat(delivery.netValence()).isEmpty();
+            assertThat(GapViews.emotionalProfile(List.of()).measurements()).isZero();
         }
 
         @Test

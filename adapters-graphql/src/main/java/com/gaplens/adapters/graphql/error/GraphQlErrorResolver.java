@@ -3,6 +3,7 @@ package com.gaplens.adapters.graphql.error;
 import com.gaplens.adapters.graphql.protection.Refusals;
 import com.gaplens.adapters.graphql.security.ForbiddenException;
 import com.gaplens.adapters.graphql.security.UnauthenticatedException;
+import com.gaplens.adapters.graphql.support.CallerTerms;
 import com.gaplens.application.port.in.ManageBiAccessUseCase;
 import com.gaplens.domain.shared.DomainException;
 import graphql.GraphQLError;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A {@link DomainException} becomes an error whose {@code extensions} carry {@code code} (the
  * stable kind: VALIDATION, NOT_FOUND, CONFLICT), {@code reason} (the exact rule broken) and
- * {@code field} (the input that is wrong), with the exception's message.
+ * {@code field} (the input that is wrong), with the exception's message in the caller's terms ({@link CallerTerms}:
+ * the global ids the caller sent, never the internal ids behind them).
  * A database that cannot be reached is {@code UNAVAILABLE} with {@code retryAfterSeconds}, one too slow
  * {@code TIMEOUT}. Anything else is an opaque {@code INTERNAL_ERROR} with an {@code errorId} that is also in the
  * server log (in the message, and as the key-value {@code errorId}, a field of its own in structured JSON logs): no
@@ -55,7 +57,7 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                                 case NOT_FOUND -> ErrorType.NOT_FOUND;
                                 case CONFLICT -> ErrorType.BAD_REQUEST;
                             })
-                    .message(domain.getMessage())
+                    .message(CallerTerms.of(domain.getMessage(), env.getArguments(), ""))
                     .extensions(extensions)
                     .build();
         }

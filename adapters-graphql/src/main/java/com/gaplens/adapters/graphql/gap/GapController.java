@@ -2,7 +2,6 @@ package com.gaplens.adapters.graphql.gap;
 
 import com.gaplens.adapters.graphql.gap.GapInputs.GapFilterInput;
 import com.gaplens.adapters.graphql.gap.GapInputs.PeriodInput;
-import com.gaplens.adapters.graphql.gap.GapViews.BiGapRow;
 import com.gaplens.adapters.graphql.gap.GapViews.EmotionalProfileView;
 import com.gaplens.adapters.graphql.gap.GapViews.FluidityAndFullnessView;
 import com.gaplens.adapters.graphql.gap.GapViews.GapCellView;
@@ -16,14 +15,15 @@ import com.gaplens.application.gaps.GapOrder;
 import com.gaplens.application.listing.Page;
 import com.gaplens.application.listing.PageRequest;
 import com.gaplens.application.port.in.MaintainRollupsUseCase;
+import com.gaplens.application.port.in.MaintainRollupsUseCase.RebuildReport;
 import com.gaplens.application.port.in.MaintainRollupsUseCase.RebuildRollupsCommand;
 import com.gaplens.application.port.in.QueryGapsUseCase;
 import com.gaplens.application.port.in.QueryGapsUseCase.GapsQuery;
 import com.gaplens.application.port.in.ReadGapViewsUseCase;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.GapMatrix;
 import com.gaplens.application.port.in.ReadGapViewsUseCase.ViewQuery;
-import com.gaplens.application.port.out.GapStatisticsStore.RebuildReport;
 import com.gaplens.domain.access.Role;
+import com.gaplens.domain.gap.Significance;
 import com.gaplens.domain.gap.TimeBucket;
 import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.tenant.TenantId;
@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -85,6 +86,12 @@ class GapController {
         TenantId tenant = CurrentCaller.require(Role.READER).tenant();
         return gaps.gaps(query(tenant, filter, groupBy, bucket, GapOrder.BY_KEYS, first, after))
                 .map(BiGapRow::of);
+    }
+
+    /** The deprecated two-valued column: true for SIGNIFICANT, false for NOT_SIGNIFICANT and UNDETERMINED. */
+    @SchemaMapping(typeName = "BiGapRow", field = "significant")
+    Boolean significant(BiGapRow row) {
+        return row.significance() == null ? null : row.significance().equals(Significance.SIGNIFICANT.name());
     }
 
     @QueryMapping
@@ -164,72 +171,6 @@ class GapController {
                 .toList();
     }
 
-    record SegmentCellView(String segmentId, GapCellView cell) {}
-
-    record SegmentDifferenceView(
-            double livedDifference,
-            Double gapDifference,
-            GapViews.IntervalView interval,
-            double pValue,
-            Double degreesOfFreedom,
-            boolean significant) {}
-
-    record SegmentComparisonView(
-            List<GapViews.GapKeyView> keys,
-            String bucket,
-            List<SegmentCellView> segments,
-            SegmentDifferenceView difference) {}
-
-    @QueryMapping
-    List<SegmentComparisonView> compareSegments(
-            @Argument List<String> segmentIds,
-            @Argument GapFilterInput filter,
-            @Argument List<GapDimension> groupBy,
-            @Argument TimeBucket bucket) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
-        List<String> segments = new java.util.ArrayList<>();
-        for (int i = 0; i < segmentIds.size(); i++) {
-            segments.add(GlobalIds.segment(segmentIds.get(i), "segmentIds[" + i + "]")
-                    .value());
-        }
-        var comparisons = views.compareSegments(
-                new ViewQuery(tenant, GapInputs.filter(filter)), segments, GapInputs.grouping(groupBy, bucket));
-        if (comparisons.size() > MAX_LIST) {
-            throw new InvalidInputException(
-                    "TOO_MANY_GROUPS",
-                    "groupBy",
-                    comparisons.size() + " groups: group by fewer keys or filter more (at most " + MAX_LIST + ")");
-        }
-        return comparisons.stream()
-                .map(c -> {
-                    List<GapViews.GapKeyView> keys = new java.util.ArrayList<>();
-                    c.keys()
-                            .forEach((d, k) ->
-                                    keys.add(new GapViews.GapKeyView(d, GapViews.globalId(d, k.value()), k.label())));
-                    List<SegmentCellView> cells = new java.util.ArrayList<>();
-                    for (int i = 0; i < segmentIds.size(); i++) {
-                        cells.add(new SegmentCellView(
-                                segmentIds.get(i),
-                                c.bySegment().get(i).map(GapCellView::of).orElse(null)));
-                    }
-                    SegmentDifferenceView difference = c.difference()
-                            .map(d -> new SegmentDifferenceView(
-                                    d.livedDifference(),
-                                    d.gapDifference().isPresent()
-                                            ? d.gapDifference().getAsDouble()
-                                            : null,
-                                    new GapViews.IntervalView(d.lower(), d.upper()),
-                                    d.pValue(),
-                                    d.degreesOfFreedom().isPresent()
-                                            ? d.degreesOfFreedom().getAsDouble()
-                                            : null,
-                                    d.significant()))
-                            .orElse(null);
-                    return new SegmentComparisonView(keys, c.bucket().orElse(null), cells, difference);
-                })
-                .toList();
-    }
-
     @QueryMapping
     MaintainRollupsUseCase.RollupBacklog rollupStatus() {
         return rollups.backlog(CurrentCaller.require(Role.READER).tenant());
@@ -245,7 +186,7 @@ class GapController {
                 .orElseThrow(() -> new InvalidInputException("REQUIRED", "input.period", "period is required"));
         var command = new RebuildRollupsCommand(tenant, GlobalIds.brand(input.brandId(), "input.brandId"), period);
         return rollups.rebuild(command, progress -> {
-            if (progress.daysDone() % 30 == 0 || progress.daysDone() == progress.daysTotal()) {
+            if (progress.daysDone() == progress.daysTotal() || LOG.isDebugEnabled()) {
                 LOG.info(
                         "Rebuilding roll-ups of tenant {}: {}/{} days, {} measurements read, {} cells differed",
                         tenant,

@@ -2,7 +2,6 @@ package com.gaplens.adapters.graphql.gap;
 
 import com.gaplens.adapters.graphql.gap.GapInputs.GapFilterInput;
 import com.gaplens.adapters.graphql.gap.GapInputs.PeriodInput;
-import com.gaplens.adapters.graphql.gap.GapViews.BiGapRow;
 import com.gaplens.adapters.graphql.security.CurrentCaller;
 import com.gaplens.adapters.graphql.security.ForbiddenException;
 import com.gaplens.application.gaps.GapCell;

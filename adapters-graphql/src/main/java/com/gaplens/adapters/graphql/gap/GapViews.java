@@ -19,7 +19,7 @@ import com.gaplens.domain.touchpoint.TouchpointId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.OptionalDouble;
 
 /** What gap views answer, shaped as the schema says (also what other views embed, like an impact study's gaps). */
 public final class GapViews {
@@ -32,8 +32,18 @@ public final class GapViews {
         }
     }
 
-    public record GapKeyView(GapDimension dimension, String value, String label) {}
+    public record GapKeyView(GapDimension dimension, String value, String label) {
+        /** A cell's key, its value a global id for catalogue objects, labelled by name (by that id if none). */
+        static GapKeyView of(GapDimension dimension, GapCell.Key key) {
+            String value = globalId(dimension, key.value());
+            return new GapKeyView(dimension, value, key.label().orElse(value));
+        }
+    }
 
+    /**
+     * A cell as the schema's {@code GapCell}: figures without a prefix cover every measurement, {@code promised…} and
+     * the gap's (target, gap, standard error, interval, significance, severity) the promised ones only.
+     */
     public record GapCellView(
             List<GapKeyView> keys,
             String bucket,
@@ -42,6 +52,9 @@ public final class GapViews {
             double lived,
             Double livedStandardError,
             IntervalView livedInterval,
+            long promisedCount,
+            long promisedWeight,
+            Double promisedLived,
             Double target,
             Double gap,
             Double standardError,
@@ -59,26 +72,25 @@ public final class GapViews {
         public static GapCellView of(GapCell cell) {
             LivedScore lived = cell.report().lived();
             Optional<Gap> gap = cell.report().gap();
+            Optional<LivedScore> promised = gap.map(Gap::lived);
             List<GapKeyView> keys = new ArrayList<>();
-            cell.keys()
-                    .forEach((dimension, key) ->
-                            keys.add(new GapKeyView(dimension, globalId(dimension, key.value()), key.label())));
-            List<MeasurementMethod> methods = List.copyOf(cell.statistics().methods());
+            cell.keys().forEach((dimension, key) -> keys.add(GapKeyView.of(dimension, key)));
+            List<MeasurementMethod> methods = List.copyOf(lived.triangulation().methods());
             return new GapCellView(
                     keys,
                     cell.bucket().orElse(null),
-                    cell.statistics().count(),
-                    cell.statistics().weight(),
+                    lived.count(),
+                    lived.weight(),
                     lived.lived(),
-                    lived.standardError().isPresent() ? lived.standardError().getAsDouble() : null,
+                    orNull(lived.standardError()),
                     lived.interval().map(IntervalView::of).orElse(null),
+                    promised.map(LivedScore::count).orElse(0L),
+                    promised.map(LivedScore::weight).orElse(0L),
+                    promised.map(LivedScore::lived).orElse(null),
                     gap.map(Gap::target).orElse(null),
                     gap.map(Gap::value).orElse(null),
-                    gap.flatMap(g -> g.lived().standardError().isPresent()
-                                    ? Optional.of(g.lived().standardError().getAsDouble())
-                                    : Optional.empty())
-                            .orElse(null),
-                    gap.flatMap(g -> g.lived().interval()).map(IntervalView::of).orElse(null),
+                    promised.map(p -> orNull(p.standardError())).orElse(null),
+                    promised.flatMap(LivedScore::interval).map(IntervalView::of).orElse(null),
                     gap.map(Gap::significance).orElse(null),
                     gap.map(Gap::isSignificant).orElse(null),
                     gap.map(Gap::severity).orElse(null),
@@ -91,24 +103,37 @@ public final class GapViews {
         }
     }
 
+    /** The figures of a gap alone (fluidity, fullness): all of the promised measurements. */
     record GapFiguresView(
+            long promisedCount,
+            long promisedWeight,
+            double promisedLived,
             double lived,
             double target,
             double gap,
+            Double standardError,
             IntervalView interval,
             Significance significance,
             Severity severity,
             List<MeasurementMethod> methods) {
         static GapFiguresView of(Gap gap) {
             return new GapFiguresView(
+                    gap.lived().count(),
+                    gap.lived().weight(),
+                    gap.lived().lived(),
                     gap.lived().lived(),
                     gap.target(),
                     gap.value(),
+                    orNull(gap.lived().standardError()),
                     gap.lived().interval().map(IntervalView::of).orElse(null),
                     gap.significance(),
                     gap.severity(),
                     List.copyOf(gap.lived().triangulation().methods()));
         }
+    }
+
+    private static Double orNull(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     record FluidityAndFullnessView(GapFiguresView fluidity, GapFiguresView fullness) {}
@@ -131,159 +156,6 @@ public final class GapViews {
 
     record GapMatrixView(
             List<GapCellView> cells, List<GapCellView> families, List<GapCellView> dimensions, GapCellView total) {}
-
-    /** One flat BI row; component names are the column names. */
-    @SuppressWarnings("checkstyle:RecordComponentName")
-    record BiGapRow(
-            String brand_id,
-            String brand,
-            String brand_value_id,
-            String brand_value,
-            String commitment_id,
-            String commitment,
-            String phase,
-            String touchpoint_id,
-            String touchpoint,
-            String channel,
-            String family,
-            String dimension,
-            String variable,
-            String segment_id,
-            String segment,
-            String method,
-            String bucket,
-            long n,
-            long weight,
-            double lived,
-            Double target,
-            Double gap,
-            Double std_error,
-            Double ci_low,
-            Double ci_high,
-            Boolean significant,
-            String severity,
-            String methods,
-            int triangulation,
-            long unpromised_n) {
-
-        /** The columns, in order: the CSV header. */
-        static final List<String> COLUMNS = List.of(
-                "brand_id",
-                "brand",
-                "brand_value_id",
-                "brand_value",
-                "commitment_id",
-                "commitment",
-                "phase",
-                "touchpoint_id",
-                "touchpoint",
-                "channel",
-                "family",
-                "dimension",
-                "variable",
-                "segment_id",
-                "segment",
-                "method",
-                "bucket",
-                "n",
-                "weight",
-                "lived",
-                "target",
-                "gap",
-                "std_error",
-                "ci_low",
-                "ci_high",
-                "significant",
-                "severity",
-                "methods",
-                "triangulation",
-                "unpromised_n");
-
-        static BiGapRow of(GapCell cell) {
-            GapCellView view = GapCellView.of(cell);
-            return new BiGapRow(
-                    id(cell, GapDimension.BRAND),
-                    label(cell, GapDimension.BRAND),
-                    id(cell, GapDimension.BRAND_VALUE),
-                    label(cell, GapDimension.BRAND_VALUE),
-                    id(cell, GapDimension.COMMITMENT),
-                    label(cell, GapDimension.COMMITMENT),
-                    label(cell, GapDimension.PHASE),
-                    id(cell, GapDimension.TOUCHPOINT),
-                    label(cell, GapDimension.TOUCHPOINT),
-                    label(cell, GapDimension.CHANNEL),
-                    label(cell, GapDimension.FAMILY),
-                    label(cell, GapDimension.DIMENSION),
-                    label(cell, GapDimension.VARIABLE),
-                    id(cell, GapDimension.SEGMENT),
-                    label(cell, GapDimension.SEGMENT),
-                    label(cell, GapDimension.METHOD),
-                    view.bucket(),
-                    view.count(),
-                    view.weight(),
-                    view.lived(),
-                    view.target(),
-                    view.gap(),
-                    view.standardError(),
-                    view.interval() == null ? null : view.interval().lower(),
-                    view.interval() == null ? null : view.interval().upper(),
-                    view.significant(),
-                    view.severity() == null ? null : view.severity().name(),
-                    view.methods().stream().map(Enum::name).collect(Collectors.joining("|")),
-                    view.methodCount(),
-                    view.unpromisedCount());
-        }
-
-        /** The row's values in {@link #COLUMNS} order, as text (empty for null). */
-        List<String> values() {
-            List<Object> values = List.of(
-                    orEmpty(brand_id),
-                    orEmpty(brand),
-                    orEmpty(brand_value_id),
-                    orEmpty(brand_value),
-                    orEmpty(commitment_id),
-                    orEmpty(commitment),
-                    orEmpty(phase),
-                    orEmpty(touchpoint_id),
-                    orEmpty(touchpoint),
-                    orEmpty(channel),
-                    orEmpty(family),
-                    orEmpty(dimension),
-                    orEmpty(variable),
-                    orEmpty(segment_id),
-                    orEmpty(segment),
-                    orEmpty(method),
-                    orEmpty(bucket),
-                    n,
-                    weight,
-                    lived,
-                    orEmpty(target),
-                    orEmpty(gap),
-                    orEmpty(std_error),
-                    orEmpty(ci_low),
-                    orEmpty(ci_high),
-                    orEmpty(significant),
-                    orEmpty(severity),
-                    methods,
-                    triangulation,
-                    unpromised_n);
-            return values.stream().map(String::valueOf).toList();
-        }
-
-        private static Object orEmpty(Object value) {
-            return value == null ? "" : value;
-        }
-
-        private static String id(GapCell cell, GapDimension dimension) {
-            GapCell.Key key = cell.keys().get(dimension);
-            return key == null ? null : globalId(dimension, key.value());
-        }
-
-        private static String label(GapCell cell, GapDimension dimension) {
-            GapCell.Key key = cell.keys().get(dimension);
-            return key == null ? null : key.label();
-        }
-    }
 
     static String globalId(GapDimension dimension, String value) {
         return switch (dimension) {

@@ -1,6 +1,7 @@
 package com.gaplens.adapters.graphql.measurement;
 
 import com.gaplens.adapters.graphql.security.CurrentCaller;
+import com.gaplens.adapters.graphql.support.CallerTerms;
 import com.gaplens.adapters.graphql.support.GlobalIds;
 import com.gaplens.adapters.graphql.support.Inputs;
 import com.gaplens.application.port.in.RecordMeasurementsUseCase;
@@ -74,8 +75,11 @@ class MeasurementController {
             String field,
             String message) {
 
-        /** {@code outcome}, its field named under the path of its item ({@code input[3]} or {@code input}). */
-        static MeasurementOutcomeView of(MeasurementOutcome outcome, String itemPath) {
+        /**
+         * {@code outcome}, its field named under the path of its item ({@code input[3]} or {@code input}), its message
+         * in the caller's terms (the ids the item sent, not the internal ones).
+         */
+        static MeasurementOutcomeView of(MeasurementOutcome outcome, MeasurementInput item, String itemPath) {
             String externalId = outcome.externalId().orElse(null);
             return switch (outcome) {
                 case Accepted a ->
@@ -108,7 +112,7 @@ class MeasurementController {
                             r.code().name(),
                             r.reason(),
                             r.field().map(f -> itemPath + "." + f).orElse(itemPath),
-                            r.message());
+                            CallerTerms.of(r.message(), item, itemPath));
             };
         }
     }
@@ -133,14 +137,14 @@ class MeasurementController {
         TenantId tenant = CurrentCaller.require(Role.WRITER).tenant();
         RecordMeasurementsReport report = recordAll(tenant, input);
         return new RecordMeasurementsReportView(
-                views(report, index -> "input[" + index + "]"), MeasurementTotalsView.of(report.totals()));
+                views(report, input, index -> "input[" + index + "]"), MeasurementTotalsView.of(report.totals()));
     }
 
     @MutationMapping
     MeasurementOutcomeView recordMeasurement(@Argument MeasurementInput input) {
         TenantId tenant = CurrentCaller.require(Role.WRITER).tenant();
         RecordMeasurementsReport report = recordAll(tenant, List.of(input));
-        return views(report, index -> "input").getFirst();
+        return views(report, List.of(input), index -> "input").getFirst();
     }
 
     private RecordMeasurementsReport recordAll(TenantId tenant, List<MeasurementInput> inputs) {
@@ -152,9 +156,11 @@ class MeasurementController {
         return Inputs.under("input", () -> record.recordMeasurements(new RecordMeasurementsCommand(tenant, items)));
     }
 
-    private static List<MeasurementOutcomeView> views(RecordMeasurementsReport report, IntFunction<String> pathOf) {
+    private static List<MeasurementOutcomeView> views(
+            RecordMeasurementsReport report, List<MeasurementInput> inputs, IntFunction<String> pathOf) {
         return report.items().stream()
-                .map(outcome -> MeasurementOutcomeView.of(outcome, pathOf.apply(outcome.index())))
+                .map(outcome ->
+                        MeasurementOutcomeView.of(outcome, inputs.get(outcome.index()), pathOf.apply(outcome.index())))
                 .toList();
     }
 

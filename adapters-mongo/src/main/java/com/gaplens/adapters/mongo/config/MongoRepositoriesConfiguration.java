@@ -10,6 +10,9 @@ import com.gaplens.adapters.mongo.maturity.MaturityDocumentMapper;
 import com.gaplens.adapters.mongo.maturity.MongoMaturityAssessmentRepository;
 import com.gaplens.adapters.mongo.measurement.MongoMeasurementRepository;
 import com.gaplens.adapters.mongo.rollup.MongoGapStatisticsStore;
+import com.gaplens.adapters.mongo.rollup.MongoMonthCellFeed;
+import com.gaplens.adapters.mongo.rollup.MongoRollupCells;
+import com.gaplens.adapters.mongo.rollup.MongoRollupJournal;
 import com.gaplens.adapters.mongo.scale.MongoScaleRepository;
 import com.gaplens.adapters.mongo.scale.ScaleDocumentMapper;
 import com.gaplens.adapters.mongo.segment.MongoSegmentRepository;
@@ -91,12 +94,24 @@ public class MongoRepositoriesConfiguration {
         return new MongoMeasurementRepository(mongo);
     }
 
+    @Bean
+    MongoGapStatisticsStore gapStatisticsStore(TenantScopedMongo mongo) {
+        return new MongoGapStatisticsStore(mongo);
+    }
+
     @Bean(initMethod = "ensureIndexes")
-    MongoGapStatisticsStore gapStatisticsStore(
-            TenantScopedMongo mongo,
-            @org.springframework.beans.factory.annotation.Value("${gaplens.rollups.summary-retention:5m}")
-                    java.time.Duration summaryRetention) {
-        return new MongoGapStatisticsStore(mongo, summaryRetention, java.time.Clock.systemUTC());
+    MongoRollupCells rollupCells(TenantScopedMongo mongo) {
+        return new MongoRollupCells(mongo, java.time.Clock.systemUTC());
+    }
+
+    @Bean(initMethod = "ensureIndexes")
+    MongoRollupJournal rollupJournal(TenantScopedMongo mongo) {
+        return new MongoRollupJournal(mongo);
+    }
+
+    @Bean
+    MongoMonthCellFeed monthCellFeed(TenantScopedMongo mongo) {
+        return new MongoMonthCellFeed(mongo);
     }
 
     @Bean(initMethod = "ensureIndexes")

@@ -3,14 +3,13 @@ package com.gaplens.adapters.mongo.embedded;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.h2.mvstore.MVStore;
 
 /**
  * The first-run database: an in-process MongoDB wire-protocol server ({@code mongo-java-server}),
@@ -18,8 +17,9 @@ import java.util.Optional;
  * survives a restart) or holding everything in memory (tests).
  *
  * <p>It is <em>not</em> MongoDB: no multi-document transactions, no {@code $dateTrunc}, no
- * {@code $setWindowFields}, no change streams, and some query shapes scan instead of using an
- * index. The adapter stays within what both servers support; the contract tests run against both.
+ * {@code $setWindowFields}, no change streams, and no secondary indexes: queries scan, except those naming
+ * documents by a unique key ({@link KeyLookupH2Backend}). The adapter stays within what both servers support; the
+ * contract tests run against both.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -46,12 +46,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of the embedded database " + file, e);
         }
-        return new EmbeddedMongoServer(new H2Backend(file.toString()), Optional.of(file));
+        return new EmbeddedMongoServer(new KeyLookupH2Backend(MVStore.open(file.toString())), Optional.of(file));
     }
 
     /** A server that keeps everything in memory; for tests. */
     public static EmbeddedMongoServer inMemory() {
-        return new EmbeddedMongoServer(new MemoryBackend(), Optional.empty());
+        return new EmbeddedMongoServer(new KeyLookupH2Backend(MVStore.open(null)), Optional.empty());
     }
 
     /** A connection string for {@code database} on this server. */

@@ -1,7 +1,6 @@
 package com.gaplens.adapters.mongo.measurement;
 
 import com.gaplens.adapters.mongo.mapping.StoredValues;
-import com.gaplens.adapters.mongo.rollup.CellKey;
 import com.gaplens.adapters.mongo.tenancy.TenantOwned;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
 import com.gaplens.domain.brand.BrandValueId;
@@ -21,7 +20,6 @@ import com.gaplens.domain.measurement.Reading;
 import com.gaplens.domain.target.CommitmentId;
 import com.gaplens.domain.target.Judgement;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.bson.types.ObjectId;
@@ -41,11 +39,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *       keys of {@code observedAt};</li>
  *   <li>{@code audience}; its judgement: {@code commitmentId}, {@code brandValueId}, {@code target} (absent when
  *       unpromised), from the promise in force when it was observed;</li>
- *   <li>{@code dayCell}: the id of the day roll-up cell it belongs to;</li>
- *   <li>{@code rollupState}: {@value #PENDING} when written (or moved to other cells by a new judgement, which
- *       lists the cells it left in {@code staleCells}), with the {@code rollupToken} of that write;
- *       {@value #APPLIED} once its cells were recomputed. {@code judgementState} is {@value #STALE} while a
- *       publication asks for it to be judged anew.</li>
+ *   <li>{@code rollupToken}: the last change of the roll-ups that concerned it (the call that inserted it, or the
+ *       new judgement that moved it); {@code leaving}: the judgement that change moved it from, if it moved it
+ *       ({@code {}} for unpromised);</li>
+ *   <li>{@code rejudgeMark}: present while a publication asks for it to be judged anew (each marking writes a new
+ *       one, so a judgement read before a later marking is not stored over it).</li>
  * </ul>
  * Absent optional values are absent fields. {@code observedAt} and {@code recordedAt} are BSON dates
  * (milliseconds, which is what a measurement keeps).
@@ -81,28 +79,24 @@ record MeasurementDocument(
         String month,
         String quarter,
         String year,
-        String rollupState,
         Instant recordedAt,
         String audience,
         String commitmentId,
         String brandValueId,
         Double target,
-        String dayCell,
-        List<String> staleCells,
-        String judgementState,
+        Leaving leaving,
+        String rejudgeMark,
         String rollupToken)
         implements TenantOwned {
 
     static final String COLLECTION = "measurements";
     static final String EXTERNAL_ID = "externalId";
-    static final String PENDING = "PENDING";
-    static final String APPLIED = "APPLIED";
-    static final String STALE = "STALE";
-    static final String ROLLUP_STATE = "rollupState";
-    static final String JUDGEMENT_STATE = "judgementState";
+    static final String REJUDGE_MARK = "rejudgeMark";
     static final String ROLLUP_TOKEN = "rollupToken";
-    static final String DAY_CELL = "dayCell";
-    static final String STALE_CELLS = "staleCells";
+    static final String LEAVING = "leaving";
+    static final String COMMITMENT = "commitmentId";
+    static final String BRAND_VALUE = "brandValueId";
+    static final String TARGET = "target";
     static final String OBSERVED_AT = "observedAt";
     static final String RECORDED_AT = "recordedAt";
     static final String SINGLE = "SINGLE";
@@ -114,7 +108,6 @@ record MeasurementDocument(
         Instant observedAt = m.observedAt();
         Optional<Judgement.Promised> promised =
                 recorded.judgement() instanceof Judgement.Promised p ? Optional.of(p) : Optional.empty();
-        String tenant = StoredValues.tenantId(m.tenant());
         return new MeasurementDocument(
                 new ObjectId().toHexString(),
                 StoredValues.tenantId(m.tenant()),
@@ -145,39 +138,38 @@ record MeasurementDocument(
                 TimeBucket.MONTH.keyOf(observedAt),
                 TimeBucket.QUARTER.keyOf(observedAt),
                 TimeBucket.YEAR.keyOf(observedAt),
-                PENDING,
                 recorded.recordedAt(),
                 m.audience().name(),
                 promised.map(p -> p.commitment().value()).orElse(null),
                 promised.map(p -> p.brandValue().value()).orElse(null),
                 promised.map(p -> p.target().value()).orElse(null),
-                cellKey(recorded).dayCell(tenant, TimeBucket.DAY.keyOf(observedAt)),
                 null,
                 null,
                 rollupToken);
     }
 
-    /** The roll-up cell key of a recorded measurement. */
-    static CellKey cellKey(RecordedMeasurement recorded) {
-        Measurement m = recorded.measurement();
-        Optional<Judgement.Promised> promised =
-                recorded.judgement() instanceof Judgement.Promised p ? Optional.of(p) : Optional.empty();
-        return new CellKey(
-                StoredValues.brandId(m.brand()),
-                m.audience().name(),
-                StoredValues.touchpointId(m.touchpoint()),
-                recorded.phase().name(),
-                recorded.channel().name(),
-                m.variable().name(),
-                m.variable().family().name(),
-                m.variable().dimension().name(),
-                m.segment().map(StoredValues::segmentId).orElse(null),
-                m.method().name(),
-                promised.map(p -> p.commitment().value()).orElse(null),
-                promised.map(p -> p.brandValue().value()).orElse(null));
+    /** The judgement a change moved a measurement from: its commitment, brand value and target; all null: none. */
+    record Leaving(String commitmentId, String brandValueId, Double target) {
+
+        static Leaving of(Judgement judgement) {
+            return judgement instanceof Judgement.Promised p
+                    ? new Leaving(
+                            p.commitment().value(),
+                            p.brandValue().value(),
+                            p.target().value())
+                    : new Leaving(null, null, null);
+        }
+
+        Judgement judgement() {
+            return MeasurementDocument.judgement(commitmentId, brandValueId, target);
+        }
     }
 
     Judgement judgement() {
+        return judgement(commitmentId, brandValueId, target);
+    }
+
+    static Judgement judgement(String commitmentId, String brandValueId, Double target) {
         return commitmentId == null
                 ? Judgement.UNPROMISED
                 : new Judgement.Promised(

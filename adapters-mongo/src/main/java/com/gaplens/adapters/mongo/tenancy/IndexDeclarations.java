@@ -38,6 +38,16 @@ public final class IndexDeclarations {
         return this;
     }
 
+    /**
+     * Creates (idempotently) an index on {@code tenant} then {@code fields}, ascending, of the documents that have
+     * {@code field} only (a partial index: documents without it are not in it).
+     */
+    public IndexDeclarations ensureWherePresent(String name, String field, String... fields) {
+        operations.createIndex(index(name, fields)
+                .partial(PartialIndexFilter.of(Criteria.where(field).exists(true))));
+        return this;
+    }
+
     private static Index index(String name, String... fields) {
         Index index = new Index().on(TenantOwned.TENANT, Sort.Direction.ASC).named(name);
         for (String field : fields) {

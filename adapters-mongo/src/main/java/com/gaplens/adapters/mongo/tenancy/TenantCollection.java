@@ -84,6 +84,18 @@ public final class TenantCollection {
                 limit);
     }
 
+    /** The first {@code limit} documents matching {@code filter} in the order of {@code sort}, with those fields. */
+    public Stream<Document> findSorted(Document filter, Document projection, Document sort, int limit) {
+        requireScoped(filter);
+        return streamOf(
+                collection
+                        .find(filter)
+                        .projection(projection.isEmpty() ? null : projection)
+                        .sort(sort.isEmpty() ? null : sort)
+                        .limit(limit),
+                Math.max(1, limit));
+    }
+
     /** Runs {@code stages} over the documents matching {@code match}; results may spill to disk. */
     public Stream<Document> aggregate(Document match, List<Document> stages) {
         return aggregate(match, stages, BATCH);
@@ -187,6 +199,28 @@ public final class TenantCollection {
         }
     }
 
+    /**
+     * Applies {@code updates[i]} to the one document matching {@code filters[i]}, creating it from the filter's
+     * equalities when none matches, in one unordered bulk write; returns the positions refused on the unique
+     * {@code _id}: the document exists but does not match the filter's other conditions (or was created by a
+     * concurrent writer between MongoDB's match and its insert). The caller decides what a refusal means.
+     */
+    public Set<Integer> upsertEachOrRefused(List<Document> filters, List<Document> updates) {
+        if (filters.size() != updates.size()) {
+            throw new IllegalArgumentException("one update per filter");
+        }
+        if (filters.isEmpty()) {
+            return Set.of();
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        for (int i = 0; i < filters.size(); i++) {
+            requireScoped(filters.get(i));
+            writes.add(new UpdateOneModel<>(filters.get(i), updates.get(i), upsert));
+        }
+        return refusedByDuplicateKey(writes);
+    }
+
     private void bulkUpdate(List<Document> filters, List<Document> updates, UpdateOptions options) {
         if (filters.size() != updates.size()) {
             throw new IllegalArgumentException("one update per filter");
@@ -200,6 +234,18 @@ public final class TenantCollection {
             writes.add(new UpdateOneModel<>(filters.get(i), updates.get(i), options));
         }
         collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /** Inserts one document of the tenant; a document with its {@code _id} already stored fails the insert. */
+    public void insertOne(Document document) {
+        requireOwn(document);
+        collection.insertOne(document);
+    }
+
+    /** How many documents match {@code filter}. */
+    public long count(Document filter) {
+        requireScoped(filter);
+        return collection.countDocuments(filter);
     }
 
     /** Deletes every document matching {@code filter}; how many. */

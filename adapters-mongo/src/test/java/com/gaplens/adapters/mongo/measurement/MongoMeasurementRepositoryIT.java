@@ -8,6 +8,7 @@ import com.gaplens.adapters.mongo.support.TestMongoServer;
 import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.application.port.out.MeasurementRepository;
 import com.gaplens.application.port.out.contract.MeasurementRepositoryContract;
+import com.gaplens.application.rollup.RollupToken;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -58,10 +59,11 @@ class MongoMeasurementRepositoryIT {
         }
 
         @Test
-        void eachMeasurementIsStoredWithItsContributionItsKeysAndAPendingRollUp() {
+        void eachMeasurementIsStoredWithItsContributionItsKeysAndTheChangeThatInsertedIt() {
             MeasurementRepository repository =
                     new MongoMeasurementRepository(new TenantScopedMongo(database.template()));
-            repository.insertNew(tenantA, List.of(aggregate(tenantA, "m-1"), single(tenantA, "m-2")));
+            RollupToken token = new RollupToken("019b0000000a-0000000000000001");
+            repository.insertNew(tenantA, token, List.of(aggregate(tenantA, "m-1"), single(tenantA, "m-2")));
 
             Document stored = database.template()
                     .getCollection(MeasurementDocument.COLLECTION)
@@ -87,7 +89,7 @@ class MongoMeasurementRepositoryIT {
                     .containsEntry("month", "2026-03")
                     .containsEntry("quarter", "2026-Q1")
                     .containsEntry("year", "2026")
-                    .containsEntry("rollupState", "PENDING")
+                    .containsEntry("rollupToken", token.value())
                     .containsEntry("emotion", "TRUST")
                     .containsEntry("emotionIntensity", 0.25);
             assertThat(stored.get("observedAt")).isInstanceOf(Date.class);
@@ -95,7 +97,8 @@ class MongoMeasurementRepositoryIT {
                     .getCollection(MeasurementDocument.COLLECTION)
                     .find(new Document("tenant", tenantA.value()).append("externalId", "m-2"))
                     .first();
-            assertThat(single).doesNotContainKeys("segmentId", "stdDev", "emotion", "sourceReference");
+            assertThat(single)
+                    .doesNotContainKeys("segmentId", "stdDev", "emotion", "sourceReference", "leaving", "rejudgeMark");
         }
 
         @Test

@@ -7,6 +7,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -91,16 +92,32 @@ public final class MongoTestServers {
             }
             return container.getReplicaSetUrl("admin");
         }
-        String why = "no real MongoDB for the integration tests: set " + URI_VARIABLE
-                + " (e.g. from ../shared/tools/real-mongodb start 27017) or run a Docker engine for Testcontainers";
-        if (Boolean.parseBoolean(System.getenv(REQUIRE_VARIABLE))) {
+        String why = whyNoRealServer().orElseThrow();
+        if (skippingForbidden()) {
             Assertions.fail(why + " — and " + REQUIRE_VARIABLE + "=true forbids skipping");
         }
         Assumptions.abort("SKIPPED: " + why);
         throw new IllegalStateException("unreachable");
     }
 
-    private static boolean dockerAvailable() {
+    /** Why there is no real MongoDB for the integration tests; empty when there is one. */
+    public static Optional<String> whyNoRealServer() {
+        String configured = System.getenv(URI_VARIABLE);
+        if ((configured != null && !configured.isBlank()) || dockerAvailable()) {
+            return Optional.empty();
+        }
+        return Optional.of("no real MongoDB for the integration tests: set " + URI_VARIABLE
+                + " (a MongoDB 7 replica set, e.g. mongodb://127.0.0.1:27017/?replicaSet=rs0)"
+                + " or run a Docker engine for Testcontainers");
+    }
+
+    /** {@code GAPLENS_REQUIRE_MONGODB=true} (CI): a test that needs a real MongoDB fails rather than skip. */
+    public static boolean skippingForbidden() {
+        return Boolean.parseBoolean(System.getenv(REQUIRE_VARIABLE));
+    }
+
+    /** Whether Testcontainers finds a Docker engine (and is on the classpath). */
+    public static boolean dockerAvailable() {
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

@@ -1,6 +1,5 @@
 package com.gaplens.application.port.in;
 
-import com.gaplens.application.port.out.GapStatisticsStore.RebuildReport;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.gap.Period;
 import com.gaplens.domain.shared.Require;
@@ -9,21 +8,15 @@ import java.util.function.Consumer;
 
 /**
  * Keeps the roll-ups equal to the raw measurements: {@link #repair} finishes whatever an interrupted call left
- * (judgements a publication asked for, roll-ups of recorded measurements), for every tenant, and runs at start-up
- * and periodically; {@link #rebuild} recomputes a brand's roll-ups over a period from the raw measurements and
- * says how many cells differed (0 expected).
+ * (judgements a publication asked for, changes of the roll-ups a crash interrupted), for every tenant, and runs at
+ * start-up and periodically on every instance; {@link #rebuild} recomputes a brand's roll-ups over a period from the
+ * raw measurements, says how many cells differed (0 expected) and corrects them.
  */
 public interface MaintainRollupsUseCase {
 
     RepairReport repair();
 
-    /**
-     * Brings up to date, for every tenant, the summaries that writes left stale (queries read finer roll-ups
-     * meanwhile); how many parts it refreshed. Runs periodically on every instance.
-     */
-    long refreshSummaries();
-
-    /** What is still to be rolled up, judged anew or summarised for the tenant: all 0 once everything is done. */
+    /** What is still to be rolled up or judged anew for the tenant: all 0 once everything is done. */
     RollupBacklog backlog(TenantId tenant);
 
     RebuildReport rebuild(RebuildRollupsCommand command, Consumer<RebuildReport> progress);
@@ -39,13 +32,38 @@ public interface MaintainRollupsUseCase {
     /**
      * The roll-up work left for a tenant.
      *
-     * @param pendingRollups    measurements recorded whose cells are not written yet
+     * @param pendingRollups    measurements stored whose change of the roll-ups is not finished: in no view yet
      * @param awaitingJudgement measurements a publication asked to judge anew
-     * @param staleSummaries    parts of the summaries (a brand and a month) awaiting a refresh, whose views read the
-     *                          finer month cells meanwhile
+     * @param unfinishedChanges changes of the roll-ups in progress or interrupted (calls, judgements)
      */
-    record RollupBacklog(long pendingRollups, long awaitingJudgement, long staleSummaries) {}
+    record RollupBacklog(long pendingRollups, long awaitingJudgement, long unfinishedChanges) {}
 
-    /** What a repair found and finished. */
-    record RepairReport(int tenants, long rejudged, long rolledUp) {}
+    /**
+     * What a repair found and finished.
+     *
+     * @param tenants  tenants with work found
+     * @param rejudged measurements judged anew
+     * @param changes  interrupted changes of the roll-ups it finished
+     * @param rolledUp measurements those changes named
+     */
+    record RepairReport(int tenants, long rejudged, long changes, long rolledUp) {}
+
+    /**
+     * Where a rebuild stands.
+     *
+     * @param daysTotal        days of the period
+     * @param daysDone         days of the period checked so far (months without data are passed over at once)
+     * @param measurementsRead raw measurements read
+     * @param cellsChecked     roll-up cells recomputed (at every level)
+     * @param cellsDiffering   cells whose stored sums differed from the recomputation (0 expected), or that were
+     *                         missing: each was corrected
+     * @param cellsBusy        cells written by a concurrent change while they were checked: left for another rebuild
+     */
+    record RebuildReport(
+            long daysTotal,
+            long daysDone,
+            long measurementsRead,
+            long cellsChecked,
+            long cellsDiffering,
+            long cellsBusy) {}
 }

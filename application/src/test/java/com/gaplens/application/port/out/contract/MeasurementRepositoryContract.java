@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gaplens.application.port.out.MeasurementRepository;
+import com.gaplens.application.port.out.MeasurementRepository.AwaitingJudgement;
+import com.gaplens.application.port.out.MeasurementRepository.Changed;
 import com.gaplens.application.port.out.MeasurementRepository.InsertReport;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
+import com.gaplens.application.port.out.MeasurementRepository.Rejudged;
+import com.gaplens.application.port.out.MeasurementRepository.Stored;
+import com.gaplens.application.rollup.RollupToken;
 import com.gaplens.domain.brand.BrandId;
 import com.gaplens.domain.brand.BrandValueId;
 import com.gaplens.domain.experience.Channel;
@@ -108,6 +113,10 @@ public abstract class MeasurementRepositoryContract {
     protected static final Judgement PROMISED =
             new Judgement.Promised(new CommitmentId("c-1"), new BrandValueId("v-1"), new Score(70));
 
+    private static final RollupToken T1 = new RollupToken("019b0000000a-0000000000000001");
+    private static final RollupToken T2 = new RollupToken("019b0000000b-0000000000000002");
+    private static final RollupToken T3 = new RollupToken("019b0000000c-0000000000000003");
+
     private static Set<ExternalId> ids(String... values) {
         return Stream.of(values).map(ExternalId::new).collect(java.util.stream.Collectors.toSet());
     }
@@ -117,7 +126,7 @@ public abstract class MeasurementRepositoryContract {
         RecordedMeasurement one = single(tenantA, "m-1");
         RecordedMeasurement many = aggregate(tenantA, "survey/2026-03 #42 ");
 
-        InsertReport report = repository.insertNew(tenantA, List.of(one, many));
+        InsertReport report = repository.insertNew(tenantA, T1, List.of(one, many));
 
         assertThat(report.inserted()).isEqualTo(ids("m-1", "survey/2026-03 #42 "));
         assertThat(report.alreadyPresent()).isEmpty();
@@ -132,7 +141,7 @@ public abstract class MeasurementRepositoryContract {
 
     @Test
     void everythingRecordedBesideTheMeasurementIsKept() {
-        repository.insertNew(tenantA, List.of(single(tenantA, "m-1"), aggregate(tenantA, "m-2")));
+        repository.insertNew(tenantA, T1, List.of(single(tenantA, "m-1"), aggregate(tenantA, "m-2")));
 
         try (Stream<RecordedMeasurement> all = repository.streamAll(tenantA)) {
             assertThat(all.toList()).containsExactlyInAnyOrder(single(tenantA, "m-1"), aggregate(tenantA, "m-2"));
@@ -142,10 +151,10 @@ public abstract class MeasurementRepositoryContract {
 
     @Test
     void aStoredMeasurementIsNeverOverwrittenAndItsIdIsReportedPresent() {
-        repository.insertNew(tenantA, List.of(single(tenantA, "m-1")));
+        repository.insertNew(tenantA, T1, List.of(single(tenantA, "m-1")));
         RecordedMeasurement otherContent = aggregate(tenantA, "m-1");
 
-        InsertReport report = repository.insertNew(tenantA, List.of(otherContent, single(tenantA, "m-2")));
+        InsertReport report = repository.insertNew(tenantA, T1, List.of(otherContent, single(tenantA, "m-2")));
 
         assertThat(report.inserted()).isEqualTo(ids("m-2"));
         assertThat(report.alreadyPresent()).isEqualTo(ids("m-1"));
@@ -156,9 +165,9 @@ public abstract class MeasurementRepositoryContract {
 
     @Test
     void tenantsHaveTheirOwnExternalIds() {
-        repository.insertNew(tenantA, List.of(single(tenantA, "m-1")));
+        repository.insertNew(tenantA, T1, List.of(single(tenantA, "m-1")));
 
-        InsertReport report = repository.insertNew(tenantB, List.of(aggregate(tenantB, "m-1")));
+        InsertReport report = repository.insertNew(tenantB, T1, List.of(aggregate(tenantB, "m-1")));
 
         assertThat(report.inserted()).isEqualTo(ids("m-1"));
         assertThat(repository.findByExternalIds(tenantA, ids("m-1")).get(new ExternalId("m-1")))
@@ -173,10 +182,11 @@ public abstract class MeasurementRepositoryContract {
 
     @Test
     void aMeasurementOfAnotherTenantOrRepeatedIdsAreRefusedAndNothingIsWritten() {
-        assertThatThrownBy(() -> repository.insertNew(tenantA, List.of(single(tenantA, "m-1"), single(tenantB, "m-2"))))
+        assertThatThrownBy(() ->
+                        repository.insertNew(tenantA, T1, List.of(single(tenantA, "m-1"), single(tenantB, "m-2"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(
-                        () -> repository.insertNew(tenantA, List.of(single(tenantA, "m-1"), aggregate(tenantA, "m-1"))))
+        assertThatThrownBy(() ->
+                        repository.insertNew(tenantA, T1, List.of(single(tenantA, "m-1"), aggregate(tenantA, "m-1"))))
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(repository.count(tenantA)).isZero();
@@ -186,7 +196,7 @@ public abstract class MeasurementRepositoryContract {
     @Test
     void nothingToFindOrInsertIsNoWork() {
         assertThat(repository.findByExternalIds(tenantA, Set.of())).isEmpty();
-        InsertReport report = repository.insertNew(tenantA, List.of());
+        InsertReport report = repository.insertNew(tenantA, T1, List.of());
         assertThat(report.inserted()).isEmpty();
         assertThat(report.alreadyPresent()).isEmpty();
     }
@@ -196,9 +206,9 @@ public abstract class MeasurementRepositoryContract {
         List<RecordedMeasurement> batch = java.util.stream.IntStream.range(0, 2_000)
                 .mapToObj(i -> single(tenantA, "bulk-" + i))
                 .toList();
-        repository.insertNew(tenantA, batch.subList(0, 500));
+        repository.insertNew(tenantA, T1, batch.subList(0, 500));
 
-        InsertReport report = repository.insertNew(tenantA, batch);
+        InsertReport report = repository.insertNew(tenantA, T1, batch);
 
         assertThat(report.inserted()).hasSize(1_500);
         assertThat(report.alreadyPresent()).hasSize(500).contains(new ExternalId("bulk-0"), new ExternalId("bulk-499"));
@@ -208,50 +218,119 @@ public abstract class MeasurementRepositoryContract {
     }
 
     @Test
-    void aRecordedMeasurementIsPendingRollUpForItsTenantOnly() {
-        repository.insertNew(tenantA, List.of(single(tenantA, "m-1"), aggregate(tenantA, "m-2")));
+    void eachMeasurementNamesTheChangeThatInsertedItUntilAnotherRenamesIt() {
+        repository.insertNew(tenantA, T1, List.of(single(tenantA, "m-1"), aggregate(tenantA, "m-2")));
+        repository.insertNew(tenantA, T2, List.of(single(tenantA, "m-3")));
+        repository.insertNew(tenantB, T1, List.of(single(tenantB, "m-1")));
 
-        assertThat(repository.pendingRollups(tenantA, RECORDED.plusMillis(1), 10))
-                .isEqualTo(ids("m-1", "m-2"));
-        assertThat(repository.pendingRollups(tenantA, RECORDED.plusMillis(1), 1))
+        assertThat(repository.tokens(tenantA, ids("m-1", "m-3", "m-404")))
+                .isEqualTo(Map.of(new ExternalId("m-1"), T1, new ExternalId("m-3"), T2));
+        assertThat(repository.changedBy(tenantA, T1))
+                .containsExactlyInAnyOrder(
+                        new Changed(single(tenantA, "m-1"), Optional.empty()),
+                        new Changed(aggregate(tenantA, "m-2"), Optional.empty()));
+        assertThat(repository.countChangedBy(tenantA, List.of(T1, T2))).isEqualTo(3);
+        assertThat(repository.countChangedBy(tenantB, List.of(T2))).isZero();
+
+        assertThat(repository.rename(tenantA, T1, T3)).isEqualTo(2);
+
+        assertThat(repository.changedBy(tenantA, T1)).isEmpty();
+        assertThat(repository.changedBy(tenantA, T3)).hasSize(2);
+        assertThat(repository.changedBy(tenantB, T1))
+                .as("another tenant's change of the same name is left alone")
                 .hasSize(1);
-        assertThat(repository.pendingRollups(tenantA, RECORDED, 10))
-                .as("recorded at or after the instant given")
-                .isEmpty();
-        assertThat(repository.pendingRollups(tenantB, RECORDED.plusMillis(1), 10))
-                .isEmpty();
-        assertThat(repository.tenantsWithUnfinishedWork()).contains(tenantA).doesNotContain(tenantB);
-        assertThat(repository.backlog(tenantA)).isEqualTo(new MeasurementRepository.Backlog(2, 0));
-        assertThat(repository.backlog(tenantB)).isEqualTo(new MeasurementRepository.Backlog(0, 0));
     }
 
     @Test
-    void measurementsGovernedByAPublicationAreMarkedThenJudgedAnew() {
+    void measurementsGovernedByAPublicationAreMarkedThenMovedByTheChangeThatJudgesThemAnew() {
         RecordedMeasurement before = single(tenantA, "before");
         RecordedMeasurement segmented = aggregate(tenantA, "segmented");
         RecordedMeasurement otherTenant = aggregate(tenantB, "segmented");
-        repository.insertNew(tenantA, List.of(before, segmented));
-        repository.insertNew(tenantB, List.of(otherTenant));
+        repository.insertNew(tenantA, T1, List.of(before, segmented));
+        repository.insertNew(tenantB, T1, List.of(otherTenant));
 
         long marked =
                 repository.markForRejudgement(tenantA, new BrandId("b-1"), Optional.of(new SegmentId("s-1")), OBSERVED);
 
         assertThat(marked).as("only the segment's measurements").isEqualTo(1);
-        assertThat(repository.awaitingJudgement(tenantA, 10)).containsExactly(segmented);
-        assertThat(repository.backlog(tenantA).awaitingJudgement()).isEqualTo(1);
+        List<AwaitingJudgement> awaiting = repository.awaitingJudgement(tenantA, 10);
+        assertThat(awaiting).extracting(AwaitingJudgement::measurement).containsExactly(segmented);
+        assertThat(awaiting).extracting(AwaitingJudgement::token).containsExactly(T1);
+        assertThat(repository.countAwaitingJudgement(tenantA)).isEqualTo(1);
+        assertThat(repository.tenantsAwaitingJudgement()).contains(tenantA).doesNotContain(tenantB);
         assertThat(repository.awaitingJudgement(tenantB, 10)).isEmpty();
         assertThat(repository.markForRejudgement(tenantA, new BrandId("b-1"), Optional.empty(), OBSERVED.plusMillis(1)))
                 .as("observed strictly before the start: not governed")
                 .isZero();
 
-        repository.storeJudgements(tenantA, Map.of(new ExternalId("segmented"), Judgement.UNPROMISED));
+        List<RecordedMeasurement> moved = repository.storeJudgements(
+                tenantA, T2, List.of(new Rejudged(awaiting.getFirst(), Judgement.UNPROMISED)));
 
+        assertThat(moved).containsExactly(segmented.judged(Judgement.UNPROMISED));
         assertThat(repository.awaitingJudgement(tenantA, 10)).isEmpty();
+        assertThat(repository.changedBy(tenantA, T2))
+                .as("named by the change that moved it, with the judgement it left")
+                .containsExactly(new Changed(segmented.judged(Judgement.UNPROMISED), Optional.of(PROMISED)));
         try (Stream<RecordedMeasurement> all = repository.streamAll(tenantA)) {
             assertThat(all.toList()).containsExactlyInAnyOrder(before, segmented.judged(Judgement.UNPROMISED));
         }
         try (Stream<RecordedMeasurement> all = repository.streamAll(tenantB)) {
             assertThat(all.toList()).containsExactly(otherTenant);
+        }
+    }
+
+    @Test
+    void anUnchangedJudgementOnlyClearsTheMarkAndKeepsTheChange() {
+        repository.insertNew(tenantA, T1, List.of(aggregate(tenantA, "m-1")));
+        repository.markForRejudgement(tenantA, List.of(new ExternalId("m-1")));
+        AwaitingJudgement read = repository.awaitingJudgement(tenantA, 10).getFirst();
+
+        List<RecordedMeasurement> moved =
+                repository.storeJudgements(tenantA, T2, List.of(new Rejudged(read, PROMISED)));
+
+        assertThat(moved).isEmpty();
+        assertThat(repository.countAwaitingJudgement(tenantA)).isZero();
+        assertThat(repository.tokens(tenantA, ids("m-1"))).containsEntry(new ExternalId("m-1"), T1);
+    }
+
+    @Test
+    void aJudgementReadBeforeAnotherWriterChangedTheMeasurementIsNotStored() {
+        repository.insertNew(tenantA, T1, List.of(aggregate(tenantA, "renamed"), aggregate(tenantA, "marked-again")));
+        repository.markForRejudgement(tenantA, List.of(new ExternalId("renamed"), new ExternalId("marked-again")));
+        List<AwaitingJudgement> read = repository.awaitingJudgement(tenantA, 10);
+        repository.rename(tenantA, T1, T3);
+        repository.markForRejudgement(tenantA, List.of(new ExternalId("marked-again")));
+
+        List<RecordedMeasurement> moved = repository.storeJudgements(
+                tenantA,
+                T2,
+                read.stream().map(r -> new Rejudged(r, Judgement.UNPROMISED)).toList());
+
+        assertThat(moved)
+                .as("both changed since read: one renamed, one marked again")
+                .isEmpty();
+        assertThat(repository.countAwaitingJudgement(tenantA)).isEqualTo(2);
+        assertThat(repository.changedBy(tenantA, T2)).isEmpty();
+    }
+
+    @Test
+    void aBrandsMeasurementsAreReadMonthByMonthFindingTheNextMonthWithData() {
+        repository.insertNew(tenantA, T1, List.of(single(tenantA, "march"), aggregate(tenantA, "march-too")));
+
+        assertThat(repository.nextMonth(tenantA, new BrandId("b-1"), "1970-01", "2999-12"))
+                .contains("2026-03");
+        assertThat(repository.nextMonth(tenantA, new BrandId("b-1"), "2026-04", "2999-12"))
+                .isEmpty();
+        assertThat(repository.nextMonth(tenantA, new BrandId("b-2"), "1970-01", "2999-12"))
+                .isEmpty();
+        try (Stream<Stored> march = repository.observedIn(tenantA, new BrandId("b-1"), "2026-03")) {
+            assertThat(march.toList())
+                    .containsExactlyInAnyOrder(
+                            new Stored(new Changed(single(tenantA, "march"), Optional.empty()), T1),
+                            new Stored(new Changed(aggregate(tenantA, "march-too"), Optional.empty()), T1));
+        }
+        try (Stream<Stored> april = repository.observedIn(tenantA, new BrandId("b-1"), "2026-04")) {
+            assertThat(april.toList()).isEmpty();
         }
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 /** A clock that says what the test tells it. */
 public final class FixedClock implements Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public FixedClock(Instant now) {
         this.now = now;

@@ -15,6 +15,7 @@ class InMemoryMonthCellFeedTest extends MonthCellFeedContract {
 
     private final FixedClock clock = new FixedClock(Instant.parse("2027-01-05T09:00:00Z"));
     private final InMemoryMeasurementRepository measurements = new InMemoryMeasurementRepository();
+    private final InMemoryRollups rollups = new InMemoryRollups(measurements, clock);
     private final InMemoryMonthCellFeed feed = new InMemoryMonthCellFeed(measurements, clock);
 
     @Override
@@ -24,16 +25,13 @@ class InMemoryMonthCellFeedTest extends MonthCellFeedContract {
 
     @Override
     protected void record(TenantId tenant, List<RecordedMeasurement> recorded) {
-        measurements.insertNew(tenant, recorded);
-        measurements.markApplied(
-                tenant, recorded.stream().map(RecordedMeasurement::externalId).toList());
+        rollups.writer.insert(tenant, recorded);
         feed.observe(tenant);
     }
 
     @Override
     protected void rejudge(TenantId tenant, Map<ExternalId, Judgement> judgements) {
-        measurements.storeJudgements(tenant, judgements);
-        measurements.markApplied(tenant, judgements.keySet());
+        Rejudging.judgeAnew(measurements, rollups, tenant, judgements);
         feed.observe(tenant);
     }
 

@@ -1,0 +1,65 @@
+package com.gaplens.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** The rows of {@link VariantPromiseCase} as CSV: the promised figures, and significance in three values. */
+@SuppressWarnings({"unchecked", "rawtypes"})
+class GapRowsCsvIT extends VariantPromiseCase {
+
+    @Test
+    void theCsvCarriesThePromisedFiguresAndTheThreeValuedSignificance() {
+        List<Map<String, String>> rows = csv("groupBy=TOUCHPOINT,VARIABLE&from=2026-03-01&to=2026-03-31");
+
+        assertThat(rows).hasSize(3);
+        Map<String, String> mixed = csvRow(rows, "CUSTOMER_RELATIONSHIP_PLEASANT");
+        assertThat(mixed)
+                .containsEntry("n", "3")
+                .containsEntry("promised_n", "2")
+                .containsEntry("promised_weight", "2")
+                .containsEntry("promised_lived", "95.0")
+                .containsEntry("target", "85.0")
+                .containsEntry("gap", "10.0")
+                .containsEntry("std_error", "5.0")
+                .containsEntry("significance", "NOT_SIGNIFICANT")
+                .containsEntry("unpromised_n", "1");
+        assertThat(Double.parseDouble(mixed.get("ci_high"))).isCloseTo(95 + 5 * Q1, within(1e-9));
+        // one promised respondent: no interval, significance UNDETERMINED (not a false "not significant")
+        assertThat(csvRow(rows, "ACCESS_EASY"))
+                .containsEntry("n", "1")
+                .containsEntry("promised_lived", "70.0")
+                .containsEntry("gap", "-10.0")
+                .containsEntry("std_error", "")
+                .containsEntry("ci_low", "")
+                .containsEntry("significance", "UNDETERMINED")
+                .containsEntry("severity", "MAJOR");
+        // nothing promised: no promised figure, no significance
+        assertThat(csvRow(rows, "USE_PLEASANT"))
+                .containsEntry("lived", "90.0")
+                .containsEntry("promised_n", "0")
+                .containsEntry("promised_weight", "0")
+                .containsEntry("promised_lived", "")
+                .containsEntry("gap", "")
+                .containsEntry("significance", "")
+                .containsEntry("unpromised_n", "1");
+        for (Map<String, String> row : rows) {
+            assertThat(Long.parseLong(row.get("n")))
+                    .isEqualTo(Long.parseLong(row.get("promised_n")) + Long.parseLong(row.get("unpromised_n")));
+            if (!row.get("gap").isEmpty()) {
+                double promisedLived = Double.parseDouble(row.get("promised_lived"));
+                assertThat(Double.parseDouble(row.get("gap")))
+                        .isEqualTo(promisedLived - Double.parseDouble(row.get("target")));
+            }
+        }
+    }
+
+    private static Map<String, String> csvRow(List<Map<String, String>> rows, String variable) {
+        Predicate<Map<String, String>> ofVariable = r -> variable.equals(r.get("variable"));
+        return rows.stream().filter(ofVariable).findFirst().orElseThrow();
+    }
+}
