@@ -18,6 +18,7 @@ final class ArchitectureRules {
     static final String APPLICATION_SERVICE = "com.gaplens.application.service..";
     static final String GRAPHQL_ADAPTER = "com.gaplens.adapters.graphql..";
     static final String MONGO_ADAPTER = "com.gaplens.adapters.mongo..";
+    static final String POSTGRES_ADAPTER = "com.gaplens.adapters.postgres..";
     static final String BOOTSTRAP = "com.gaplens.bootstrap..";
     static final String[] MATHS = {
         "org.apache.commons.statistics..", "org.apache.commons.numbers..", "org.apache.commons.rng.."
@@ -58,9 +59,39 @@ final class ArchitectureRules {
             .resideInAPackage(GRAPHQL_ADAPTER)
             .because("adapters talk to each other only through the application's ports");
 
-    static final ArchRule ADAPTERS_USE_PORTS_NOT_SERVICES = noClasses()
+    static final ArchRule POSTGRES_ADAPTER_SEES_NO_OTHER_ADAPTER = noClasses()
+            .that()
+            .resideInAPackage(POSTGRES_ADAPTER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(GRAPHQL_ADAPTER, MONGO_ADAPTER)
+            .because("adapters talk to each other only through the application's ports");
+
+    static final ArchRule NO_OTHER_ADAPTER_SEES_POSTGRES_ADAPTER = noClasses()
             .that()
             .resideInAnyPackage(GRAPHQL_ADAPTER, MONGO_ADAPTER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(POSTGRES_ADAPTER)
+            .because("adapters talk to each other only through the application's ports");
+
+    static final ArchRule ONLY_THE_POSTGRES_ADAPTER_SEES_JDBC = noClasses()
+            .that()
+            .resideOutsideOfPackage(POSTGRES_ADAPTER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "java.sql..",
+                    "javax.sql..",
+                    "org.postgresql..",
+                    "com.zaxxer.hikari..",
+                    "org.springframework.jdbc..")
+            .because("PostgreSQL, JDBC and pgjdbc are details of the BI publication's adapter: the application speaks"
+                    + " rows and labels, bootstrap hands the adapter its configuration and nothing more");
+
+    static final ArchRule ADAPTERS_USE_PORTS_NOT_SERVICES = noClasses()
+            .that()
+            .resideInAnyPackage(GRAPHQL_ADAPTER, MONGO_ADAPTER, POSTGRES_ADAPTER)
             .should()
             .dependOnClassesThat()
             .resideInAPackage(APPLICATION_SERVICE)
@@ -119,8 +150,11 @@ final class ArchitectureRules {
             APPLICATION_DEPENDS_ON_DOMAIN_ONLY,
             GRAPHQL_ADAPTER_DOES_NOT_SEE_MONGO_ADAPTER,
             MONGO_ADAPTER_DOES_NOT_SEE_GRAPHQL_ADAPTER,
+            POSTGRES_ADAPTER_SEES_NO_OTHER_ADAPTER,
+            NO_OTHER_ADAPTER_SEES_POSTGRES_ADAPTER,
             ADAPTERS_USE_PORTS_NOT_SERVICES,
             ONLY_THE_MONGO_ADAPTER_SEES_MONGODB,
+            ONLY_THE_POSTGRES_ADAPTER_SEES_JDBC,
             ONLY_THE_GRAPHQL_ADAPTER_SEES_GRAPHQL,
             NOTHING_DEPENDS_ON_BOOTSTRAP,
             NO_PACKAGE_CYCLES,

@@ -7,8 +7,11 @@ import com.gaplens.adapters.graphql.archfixture.GraphQlAdapterSeeingBootstrap;
 import com.gaplens.adapters.mongo.archfixture.MongoAdapterCallingAService;
 import com.gaplens.adapters.mongo.archfixture.MongoAdapterReachingIntoGraphQlAdapter;
 import com.gaplens.adapters.mongo.archfixture.RepositoryWithoutTenantScope;
+import com.gaplens.adapters.postgres.archfixture.PostgresAdapterCallingAService;
+import com.gaplens.adapters.postgres.archfixture.PostgresAdapterReachingIntoMongoAdapter;
 import com.gaplens.application.archfixture.ApplicationUsingAFramework;
 import com.gaplens.application.service.archfixture.SomeService;
+import com.gaplens.bootstrap.archfixture.ApplicationSeeingJdbc;
 import com.gaplens.bootstrap.archfixture.BootstrapReadingBson;
 import com.gaplens.bootstrap.archfixture.BootstrapUsingGraphQlJava;
 import com.gaplens.domain.archfixture.DomainUsingSpring;
@@ -66,6 +69,31 @@ class ArchitectureRulesCanFailTest {
                 ArchitectureRules.ONLY_THE_MONGO_ADAPTER_SEES_MONGODB,
                 "BootstrapReadingBson",
                 BootstrapReadingBson.class);
+    }
+
+    @Test
+    void postgresRulesReportTheAdapterReachingIntoAnotherAndJdbcSeenOutsideIt() {
+        assertReports(
+                ArchitectureRules.POSTGRES_ADAPTER_SEES_NO_OTHER_ADAPTER,
+                "PostgresAdapterReachingIntoMongoAdapter",
+                PostgresAdapterReachingIntoMongoAdapter.class);
+        assertReports(
+                ArchitectureRules.ONLY_THE_POSTGRES_ADAPTER_SEES_JDBC,
+                "ApplicationSeeingJdbc",
+                ApplicationSeeingJdbc.class);
+        assertReports(
+                ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES,
+                "PostgresAdapterCallingAService",
+                PostgresAdapterCallingAService.class,
+                com.gaplens.application.service.BiAccessService.class);
+    }
+
+    @Test
+    void noOtherAdapterSeesThePostgresAdapterRuleReportsAMongoClassUsingIt() {
+        assertReports(
+                ArchitectureRules.NO_OTHER_ADAPTER_SEES_POSTGRES_ADAPTER,
+                "MongoAdapterSeeingPostgresAdapter",
+                com.gaplens.adapters.mongo.archfixture.MongoAdapterSeeingPostgresAdapter.class);
     }
 
     @Test

@@ -28,6 +28,7 @@ class ArchitectureTest {
                 .isTrue();
         assertThat(production.containPackage("com.gaplens.adapters.mongo.config"))
                 .isTrue();
+        assertThat(production.containPackage("com.gaplens.adapters.postgres")).isTrue();
         assertThat(production.containPackage("com.gaplens.bootstrap")).isTrue();
     }
 
@@ -45,6 +46,17 @@ class ArchitectureTest {
     void adaptersNeverSeeEachOther() {
         ArchitectureRules.GRAPHQL_ADAPTER_DOES_NOT_SEE_MONGO_ADAPTER.check(production);
         ArchitectureRules.MONGO_ADAPTER_DOES_NOT_SEE_GRAPHQL_ADAPTER.check(production);
+    }
+
+    @Test
+    void thePostgresAdapterAndTheOthersNeverSeeEachOther() {
+        ArchitectureRules.POSTGRES_ADAPTER_SEES_NO_OTHER_ADAPTER.check(production);
+        ArchitectureRules.NO_OTHER_ADAPTER_SEES_POSTGRES_ADAPTER.check(production);
+    }
+
+    @Test
+    void onlyThePostgresAdapterSeesJdbcOrPgjdbc() {
+        ArchitectureRules.ONLY_THE_POSTGRES_ADAPTER_SEES_JDBC.check(production);
     }
 
     @Test

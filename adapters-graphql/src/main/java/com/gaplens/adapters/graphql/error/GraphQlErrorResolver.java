@@ -4,6 +4,7 @@ import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.adapters.graphql.security.ForbiddenException;
 import com.gaplens.adapters.graphql.security.UnauthenticatedException;
 import com.gaplens.adapters.graphql.support.CallerTerms;
+import com.gaplens.application.port.in.ManageBiAccessUseCase;
 import com.gaplens.domain.shared.DomainException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -91,6 +92,13 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .errorType(error.getErrorType())
                     .message(error.getMessage())
                     .extensions(error.getExtensions())
+                    .build();
+        }
+        if (ex instanceof ManageBiAccessUseCase.BiPublicationDisabledException disabled) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message(disabled.getMessage())
+                    .extensions(Map.of("code", "UNAVAILABLE", "reason", "BI_PUBLICATION_NOT_CONFIGURED"))
                     .build();
         }
         if (ex instanceof ForbiddenException forbidden) {
