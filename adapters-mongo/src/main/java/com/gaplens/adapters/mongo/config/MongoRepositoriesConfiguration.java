@@ -16,12 +16,14 @@ import com.gaplens.adapters.mongo.rollup.MongoRollupJournal;
 import com.gaplens.adapters.mongo.scale.MongoScaleRepository;
 import com.gaplens.adapters.mongo.scale.ScaleDocumentMapper;
 import com.gaplens.adapters.mongo.segment.MongoSegmentRepository;
+import com.gaplens.adapters.mongo.sharding.ShardKeyIndexes;
 import com.gaplens.adapters.mongo.target.MongoSegmentVariantRepository;
 import com.gaplens.adapters.mongo.target.MongoTargetExperienceRepository;
 import com.gaplens.adapters.mongo.target.TargetDocumentMapper;
 import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.adapters.mongo.tenant.MongoTenantRepository;
 import com.gaplens.adapters.mongo.touchpoint.MongoTouchpointRepository;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -123,6 +125,15 @@ public class MongoRepositoriesConfiguration {
     MongoMaturityAssessmentRepository maturityAssessmentRepository(
             TenantScopedMongo mongo, MaturityDocumentMapper mapper) {
         return new MongoMaturityAssessmentRepository(mongo, mapper);
+    }
+
+    /**
+     * Once every repository has created its indexes: an index supporting each shard key ({@link ShardKeyIndexes}), so
+     * that an operator can shard a collection that already holds documents.
+     */
+    @Bean
+    SmartInitializingSingleton shardKeyIndexes(TenantScopedMongo mongo) {
+        return () -> new ShardKeyIndexes(mongo).ensureIndexes();
     }
 
     @Bean(initMethod = "ensureIndexes")

@@ -1,0 +1,56 @@
+package com.gaplens.adapters.mongo.support;
+
+import com.gaplens.adapters.mongo.sharding.ShardKeyWriteCheck;
+import com.gaplens.adapters.mongo.sharding.ShardKeyWriteRules;
+import com.gaplens.adapters.mongo.sharding.ShardKeyWriteRules.Violation;
+import com.mongodb.event.CommandListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The writes of the test suite that break a rule of a sharded cluster ({@link ShardKeyWriteRules}), as the listener
+ * every client of the suite carries ({@link #listener()}: {@link MongoTestServers}' clients, and every Spring Boot
+ * application context of the tests, through {@link ShardKeyCheckAutoConfiguration}) reports them. Registered for
+ * every test class of the suite (JUnit's extension auto-detection, {@code META-INF/services}), it fails the test
+ * during which a violation was reported. A test that breaks a rule on purpose takes its violations with
+ * {@link #drain}.
+ */
+public final class ShardKeyViolations implements AfterEachCallback {
+
+    private static final List<Violation> REPORTED = new ArrayList<>();
+
+    /** A listener that reports here every violation of the commands it sees. */
+    public static CommandListener listener() {
+        return new ShardKeyWriteCheck(new ShardKeyWriteRules(), ShardKeyViolations::report);
+    }
+
+    static void report(Violation violation) {
+        synchronized (REPORTED) {
+            REPORTED.add(violation);
+        }
+    }
+
+    /** Takes (and forgets) the violations reported so far that {@code which} selects. */
+    public static List<Violation> drain(Predicate<Violation> which) {
+        synchronized (REPORTED) {
+            List<Violation> taken =
+                    new ArrayList<>(REPORTED.stream().filter(which).toList());
+            REPORTED.removeAll(taken);
+            return taken;
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<Violation> broken = drain(violation -> true);
+        if (!broken.isEmpty()) {
+            throw new AssertionError(broken.size() + " write(s) during " + context.getDisplayName()
+                    + " break a rule of a sharded cluster (docs/sharding.md):\n  "
+                    + String.join(
+                            "\n  ", broken.stream().map(Violation::toString).toList()));
+        }
+    }
+}
