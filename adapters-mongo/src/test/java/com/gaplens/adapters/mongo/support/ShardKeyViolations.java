@@ -3,9 +3,14 @@ package com.gaplens.adapters.mongo.support;
 import com.gaplens.adapters.mongo.sharding.ShardKeyWriteCheck;
 import com.gaplens.adapters.mongo.sharding.ShardKeyWriteRules;
 import com.gaplens.adapters.mongo.sharding.ShardKeyWriteRules.Violation;
+import com.gaplens.adapters.mongo.sharding.ShardKeys;
+import com.gaplens.adapters.mongo.sharding.ShardKeys.Placement;
 import com.mongodb.event.CommandListener;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,9 +27,23 @@ public final class ShardKeyViolations implements AfterEachCallback {
 
     private static final List<Violation> REPORTED = new ArrayList<>();
 
-    /** A listener that reports here every violation of the commands it sees. */
+    /** Collections only tests write (fixtures of their own), with the placement they are checked against. */
+    private static final Map<String, Placement> FIXTURES = new ConcurrentHashMap<>();
+
+    /**
+     * A listener that reports here every violation of the commands it sees, for the collections of
+     * {@link ShardKeys} and those of {@link #fixture}.
+     */
     public static CommandListener listener() {
-        return new ShardKeyWriteCheck(new ShardKeyWriteRules(), ShardKeyViolations::report);
+        return new ShardKeyWriteCheck(
+                new ShardKeyWriteRules(
+                        collection -> ShardKeys.of(collection).or(() -> Optional.ofNullable(FIXTURES.get(collection)))),
+                ShardKeyViolations::report);
+    }
+
+    /** A collection of a test's own (not the application's), checked as {@code placement} says. */
+    public static void fixture(Placement placement) {
+        FIXTURES.put(placement.collection(), placement);
     }
 
     static void report(Violation violation) {
