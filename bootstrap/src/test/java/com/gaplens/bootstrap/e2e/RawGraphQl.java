@@ -99,6 +99,14 @@ final class RawGraphQl {
         return send(request);
     }
 
+    /** GET {@code path} without credentials (the actuator's open endpoints). */
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
+    }
+
     private Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
