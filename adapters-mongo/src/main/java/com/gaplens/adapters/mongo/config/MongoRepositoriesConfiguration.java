@@ -4,6 +4,7 @@ import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
 import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
 import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
 import com.gaplens.adapters.mongo.budget.MongoQueryBudgetStore;
+import com.gaplens.adapters.mongo.embedded.EmbeddedMongoServer;
 import com.gaplens.adapters.mongo.impact.ImpactDocumentMapper;
 import com.gaplens.adapters.mongo.impact.MongoImpactStudyRepository;
 import com.gaplens.adapters.mongo.maturity.MaturityDocumentMapper;
@@ -23,6 +24,7 @@ import com.gaplens.adapters.mongo.target.TargetDocumentMapper;
 import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.adapters.mongo.tenant.MongoTenantRepository;
 import com.gaplens.adapters.mongo.touchpoint.MongoTouchpointRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -129,11 +131,16 @@ public class MongoRepositoriesConfiguration {
 
     /**
      * Once every repository has created its indexes: an index supporting each shard key ({@link ShardKeyIndexes}), so
-     * that an operator can shard a collection that already holds documents.
+     * that an operator can shard a collection that already holds documents. Not on the embedded first-run database.
      */
     @Bean
-    SmartInitializingSingleton shardKeyIndexes(TenantScopedMongo mongo) {
-        return () -> new ShardKeyIndexes(mongo).ensureIndexes();
+    SmartInitializingSingleton shardKeyIndexes(TenantScopedMongo mongo, ObjectProvider<EmbeddedMongoServer> embedded) {
+        return () -> {
+            // the embedded first-run database is one process on one file, never sharded: no index to maintain for it
+            if (embedded.getIfAvailable() == null) {
+                new ShardKeyIndexes(mongo).ensureIndexes();
+            }
+        };
     }
 
     @Bean(initMethod = "ensureIndexes")
