@@ -107,20 +107,22 @@ class MongoServerCapabilitiesIT {
 
         @Test
         void incrementUpsertsAccumulateIntoOneCellPerKey() {
-            MongoCollection<Document> cells = database.template().getCollection("cells");
-            Document key =
-                    new Document("tenant", "t1").append("day", "2026-11-23").append("variable", "USE_EASY");
+            MongoCollection<Document> cells = database.template().getCollection("rollup_cells");
+            // the cell's full shard key (tenant, brand, _id), as every upsert of a cell names it
+            Document key = new Document("tenant", "t1")
+                    .append("brandId", "b1")
+                    .append("_id", new Document("day", "2026-11-23").append("variable", "USE_EASY"));
 
             for (double[] contribution : new double[][] {{1, 80}, {10, 60}, {4, 90}}) {
                 double w = contribution[0];
                 double x = contribution[1];
                 cells.updateOne(
-                        Filters.eq("_id", key),
+                        key,
                         Updates.combine(Updates.inc("count", 1), Updates.inc("w", w), Updates.inc("s1", w * x)),
                         new UpdateOptions().upsert(true));
             }
 
-            Document cell = cells.find(Filters.eq("_id", key)).first();
+            Document cell = cells.find(key).first();
             assertThat(cell).isNotNull();
             assertThat(cell.get("count", Number.class).intValue()).isEqualTo(3);
             assertThat(cell.get("w", Number.class).doubleValue()).isEqualTo(15.0);

@@ -10,6 +10,7 @@ import com.gaplens.application.port.in.IssueApiKeyUseCase.IssueApiKeyCommand;
 import com.gaplens.application.port.in.IssueApiKeyUseCase.IssuedApiKey;
 import com.gaplens.application.port.out.ApiKeyRepository;
 import com.gaplens.domain.access.Role;
+import com.gaplens.domain.shared.ConflictException;
 import com.gaplens.domain.shared.Name;
 import com.gaplens.domain.tenant.TenantId;
 import java.io.IOException;
@@ -83,9 +84,7 @@ class FirstRunAccess implements ApplicationRunner {
         if (server == null && !configured) {
             return;
         }
-        if (tenantLookup.getTenant(new GetTenantQuery(tenant)).isEmpty()) {
-            tenants.defineTenant(new DefineTenantCommand(tenant, new Name(tenant.value())));
-        }
+        ensureTenant();
         IssueApiKeyCommand command = new IssueApiKeyCommand(tenant, "first administrator", Set.of(Role.ADMIN));
         if (configured) {
             issue.register(command, configuredKey.strip());
@@ -120,6 +119,25 @@ class FirstRunAccess implements ApplicationRunner {
                 "First run: tenant '{}' was created with an ADMIN API key, printed on the console{}",
                 tenant,
                 server.file().map(f -> " and kept in " + keyFile(f)).orElse(""));
+    }
+
+    /**
+     * Creates the tenant unless it exists. Instances started at once on the same database each find it missing and
+     * create it: the one that loses the race (a conflict: created meanwhile) finds it there and goes on, rather than
+     * failing its start-up.
+     */
+    private void ensureTenant() {
+        if (tenantLookup.getTenant(new GetTenantQuery(tenant)).isPresent()) {
+            return;
+        }
+        try {
+            tenants.defineTenant(new DefineTenantCommand(tenant, new Name(tenant.value())));
+        } catch (ConflictException raced) {
+            if (tenantLookup.getTenant(new GetTenantQuery(tenant)).isEmpty()) {
+                throw raced;
+            }
+            LOG.info("Tenant '{}' was created meanwhile by another instance starting at the same time", tenant);
+        }
     }
 
     private static Path keyFile(Path databaseFile) {

@@ -8,15 +8,11 @@ import com.gaplens.bootstrap.e2e.RawGraphQl.Answer;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.io.File;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +49,8 @@ class KillDuringIngestionIT {
     static final String ADMIN_KEY = "gl_killtest" + "0".repeat(16) + ".s3cr3t-for-the-kill-test-0123456789abcdef";
 
     private final Random random = new Random(SEED);
-    private Process app;
-    private int port;
+    private GapLensProcess app;
+    private final List<GapLensProcess> runs = new ArrayList<>();
     private Path logs;
 
     private volatile RawGraphQl client;
@@ -73,8 +68,8 @@ class KillDuringIngestionIT {
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly().waitFor();
+        if (app != null) {
+            app.close();
         }
     }
 
@@ -106,8 +101,7 @@ class KillDuringIngestionIT {
         for (int trial = 1; trial <= TRIALS; trial++) {
             Thread.sleep(500 + random.nextInt(3_000)); // a random moment of the load
             int before = batchesAcknowledged.get();
-            app.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful end of the requests in flight
-            app.waitFor();
+            app.kill(); // SIGKILL: no shutdown hook, no graceful end of the requests in flight
             System.out.printf(
                     "[KillDuringIngestionIT] trial %d: killed after %d acknowledged batches (%d items so far)%n",
                     trial, before, acknowledged.size());
@@ -168,54 +162,27 @@ class KillDuringIngestionIT {
         assertThat(retries.get())
                 .as("some batches were interrupted and retried")
                 .isPositive();
+        for (GapLensProcess run : runs) {
+            assertThat(run.shardKeyViolations())
+                    .as("writes that break a rule of a sharded cluster")
+                    .isEmpty();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
     private void start(String uri, String database, int run) throws Exception {
-        port = freePort();
-        String classpath = Arrays.stream(
-                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                                .split(File.pathSeparator))
-                // the application's classpath without the test classes (their test configurations)
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("-tests.jar"))
-                .collect(Collectors.joining(File.pathSeparator));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "-Xmx384m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                classpath,
-                "com.gaplens.bootstrap.GapLensApplication",
-                "--gaplens.mongodb.uri=" + uri,
-                "--spring.mongodb.database=" + database,
-                "--server.port=" + port,
-                "--gaplens.demo.enabled=false",
-                "--gaplens.first-run.admin-key=" + ADMIN_KEY,
-                "--gaplens.first-run.tenant=" + TENANT,
+        app = GapLensProcess.start(
+                uri,
+                database,
+                TENANT,
+                ADMIN_KEY,
+                logs.resolve("run-" + run + ".log"),
                 "--gaplens.rollups.repair-grace=0s",
-                "--gaplens.rollups.repair-interval=2s",
-                "--gaplens.graphql.budget.capacity=100000000",
-                "--gaplens.graphql.budget.refill-per-second=1000000");
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(logs.resolve("run-" + run + ".log").toFile());
-        app = builder.start();
-        client = new RawGraphQl("http://localhost:" + port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            assertThat(app.isAlive()).as("the application runs (see %s)", logs).isTrue();
-            try {
-                Answer answer = client.post(ADMIN_KEY, "{ tenant { id } }", null);
-                if (answer.status() == 200 && !answer.hasErrors()) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            assertThat(System.nanoTime()).as("started within 90 s").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+                "--gaplens.rollups.repair-interval=2s");
+        runs.add(app);
+        app.awaitReady(ADMIN_KEY);
+        client = app.client();
     }
 
     private void setUp() {
@@ -385,14 +352,6 @@ class KillDuringIngestionIT {
         Answer answer = client.post(token, document, null);
         assertThat(answer.hasErrors()).as(answer.body()).isFalse();
         return answer.data();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void sleep(long millis) {

@@ -97,6 +97,15 @@ final class RawGraphQl {
                 .build());
     }
 
+    /** GET {@code path} with a bearer token (the actuator's operator endpoints). */
+    Answer get(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
+    }
+
     /** GET /bi/gap-rows.csv with {@code parameters} (values encoded here). */
     Answer csv(String token, Map<String, String> parameters) {
         StringBuilder query = new StringBuilder();

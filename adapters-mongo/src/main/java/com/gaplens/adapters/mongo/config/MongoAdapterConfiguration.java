@@ -1,6 +1,8 @@
 package com.gaplens.adapters.mongo.config;
 
 import com.gaplens.adapters.mongo.embedded.EmbeddedMongoServer;
+import com.gaplens.adapters.mongo.sharding.ShardKeyWriteCheck;
+import com.gaplens.adapters.mongo.sharding.ShardKeyWriteRules;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadConcern;
@@ -87,6 +89,27 @@ public class MongoAdapterConfiguration {
             }
         };
     }
+
+    /**
+     * {@code gaplens.mongodb.shard-key-check=log} ({@code GAPLENS_MONGODB_SHARD_KEY_CHECK}): every command this instance
+     * sends is checked against the rules of a sharded cluster ({@link ShardKeyWriteRules}: an upsert or a
+     * single-document write names its full shard key…) and each write that breaks one is logged as an ERROR starting
+     * with {@value #SHARD_KEY_RULE_BROKEN}: a rehearsal on a replica set before sharding it, and how the process-based
+     * tests check the instances they start. Off by default (it reads every command).
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer shardKeyWriteCheck(
+            @Value("${gaplens.mongodb.shard-key-check:off}") String mode) {
+        if (!"log".equals(mode)) {
+            return builder -> {};
+        }
+        LOG.info("Every command sent to MongoDB is checked against the rules of a sharded cluster (docs/sharding.md)");
+        return builder -> builder.addCommandListener(new ShardKeyWriteCheck(
+                new ShardKeyWriteRules(), violation -> LOG.error("{} {}", SHARD_KEY_RULE_BROKEN, violation)));
+    }
+
+    /** How a broken rule of a sharded cluster starts its log line. */
+    public static final String SHARD_KEY_RULE_BROKEN = "Shard key rule broken:";
 
     /** An operation out of time is Spring's {@code QueryTimeoutException}; see {@link OperationTimeoutTranslation}. */
     @Bean

@@ -4,6 +4,7 @@ import com.gaplens.adapters.mongo.access.MongoApiKeyRepository;
 import com.gaplens.adapters.mongo.brand.BrandDocumentMapper;
 import com.gaplens.adapters.mongo.brand.MongoBrandRepository;
 import com.gaplens.adapters.mongo.budget.MongoQueryBudgetStore;
+import com.gaplens.adapters.mongo.embedded.EmbeddedMongoServer;
 import com.gaplens.adapters.mongo.impact.ImpactDocumentMapper;
 import com.gaplens.adapters.mongo.impact.MongoImpactStudyRepository;
 import com.gaplens.adapters.mongo.maturity.MaturityDocumentMapper;
@@ -16,12 +17,15 @@ import com.gaplens.adapters.mongo.rollup.MongoRollupJournal;
 import com.gaplens.adapters.mongo.scale.MongoScaleRepository;
 import com.gaplens.adapters.mongo.scale.ScaleDocumentMapper;
 import com.gaplens.adapters.mongo.segment.MongoSegmentRepository;
+import com.gaplens.adapters.mongo.sharding.ShardKeyIndexes;
 import com.gaplens.adapters.mongo.target.MongoSegmentVariantRepository;
 import com.gaplens.adapters.mongo.target.MongoTargetExperienceRepository;
 import com.gaplens.adapters.mongo.target.TargetDocumentMapper;
 import com.gaplens.adapters.mongo.tenancy.TenantScopedMongo;
 import com.gaplens.adapters.mongo.tenant.MongoTenantRepository;
 import com.gaplens.adapters.mongo.touchpoint.MongoTouchpointRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -123,6 +127,20 @@ public class MongoRepositoriesConfiguration {
     MongoMaturityAssessmentRepository maturityAssessmentRepository(
             TenantScopedMongo mongo, MaturityDocumentMapper mapper) {
         return new MongoMaturityAssessmentRepository(mongo, mapper);
+    }
+
+    /**
+     * Once every repository has created its indexes: an index supporting each shard key ({@link ShardKeyIndexes}), so
+     * that an operator can shard a collection that already holds documents. Not on the embedded first-run database.
+     */
+    @Bean
+    SmartInitializingSingleton shardKeyIndexes(TenantScopedMongo mongo, ObjectProvider<EmbeddedMongoServer> embedded) {
+        return () -> {
+            // the embedded first-run database is one process on one file, never sharded: no index to maintain for it
+            if (embedded.getIfAvailable() == null) {
+                new ShardKeyIndexes(mongo).ensureIndexes();
+            }
+        };
     }
 
     @Bean(initMethod = "ensureIndexes")

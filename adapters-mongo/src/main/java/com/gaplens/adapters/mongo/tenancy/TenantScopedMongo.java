@@ -4,7 +4,10 @@ import com.gaplens.domain.tenant.TenantId;
 import com.mongodb.ReadConcern;
 import com.mongodb.ReadPreference;
 import com.mongodb.WriteConcern;
+import com.mongodb.client.model.IndexOptions;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
@@ -75,6 +78,25 @@ public final class TenantScopedMongo {
                 .distinct(TenantOwned.TENANT, filter, String.class)
                 .forEach(value -> tenants.add(new TenantId(value)));
         return tenants;
+    }
+
+    /** The indexes {@code collection} holds, as MongoDB's {@code listIndexes} describes them; none when it is absent. */
+    public List<Document> indexSpecs(String collection) {
+        if (!mongo.collectionExists(collection)) {
+            return List.of();
+        }
+        return mongo.getCollection(collection).listIndexes().into(new ArrayList<>());
+    }
+
+    /**
+     * Creates (idempotently) the index {@code key} named {@code name} on {@code collection}, which must start with
+     * {@code tenant}: for keys {@link IndexDeclarations} cannot write (a hashed field, {@code _id} inside).
+     */
+    public void ensureIndex(String collection, String name, Document key) {
+        if (key.isEmpty() || !TenantOwned.TENANT.equals(key.keySet().iterator().next())) {
+            throw new IllegalArgumentException("every index starts with tenant: " + key.toJson());
+        }
+        mongo.getCollection(collection).createIndex(key, new IndexOptions().name(name));
     }
 
     /** Index management, which concerns all tenants at once (every index should start with {@code tenant}). */

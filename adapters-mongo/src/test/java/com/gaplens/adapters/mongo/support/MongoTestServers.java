@@ -20,7 +20,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * Finds the servers of {@link TestMongoServer} once per JVM and hands out fresh, throw-away
- * databases on them. Prints the version each server runs, once, so every build log says what the
+ * databases on them, through clients that check every write against the rules of a sharded cluster
+ * ({@link ShardKeyViolations}). Prints the version each server runs, once, so every build log says what the
  * contract suite was checked against.
  */
 public final class MongoTestServers {
@@ -51,6 +52,7 @@ public final class MongoTestServers {
                 .applyConnectionString(new ConnectionString(uri))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
                 .addCommandListener(CommandLog.INSTANCE)
+                .addCommandListener(ShardKeyViolations.listener())
                 .build());
         Document buildInfo = client.getDatabase("admin").runCommand(new Document("buildInfo", 1));
         System.out.printf(

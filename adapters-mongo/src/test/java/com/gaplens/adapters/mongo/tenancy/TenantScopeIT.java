@@ -3,9 +3,12 @@ package com.gaplens.adapters.mongo.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gaplens.adapters.mongo.sharding.ShardKeys;
 import com.gaplens.adapters.mongo.support.FreshMongoDatabase;
+import com.gaplens.adapters.mongo.support.ShardKeyViolations;
 import com.gaplens.adapters.mongo.support.TestMongoServer;
 import com.gaplens.domain.tenant.TenantId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +22,12 @@ class TenantScopeIT {
 
     @Document("notes")
     record Note(@Id String id, String tenant, String text) implements TenantOwned {}
+
+    static {
+        // the fixture's own collection, checked like the application's small tenant-owned ones
+        ShardKeyViolations.fixture(new ShardKeys.Sharded(
+                "notes", List.of(new ShardKeys.KeyField("tenant", false)), "a test fixture of TenantScopeIT"));
+    }
 
     @RegisterExtension
     final FreshMongoDatabase database = new FreshMongoDatabase(TestMongoServer.EMBEDDED);
