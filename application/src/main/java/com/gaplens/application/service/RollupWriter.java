@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +108,12 @@ public final class RollupWriter {
      * is finished move (a change still in progress is settled first); one changed since it was read is left for the
      * next reading. Returns the measurements moved, as judged now.
      */
-    public List<RecordedMeasurement> move(TenantId tenant, List<Rejudged> judged) {
+    public List<RecordedMeasurement> move(TenantId tenant, List<Rejudged> readings) {
+        // a reading may hold a measurement twice (a cursor sees a document again when a new marking moves its index
+        // key during the scan): it moves once, by its first reading; if that one's mark is stale, it stays marked
+        Map<ExternalId, Rejudged> once = new LinkedHashMap<>();
+        readings.forEach(r -> once.putIfAbsent(r.read().measurement().externalId(), r));
+        List<Rejudged> judged = List.copyOf(once.values());
         settle(tenant, judged.stream().map(r -> r.read().token()).toList());
         Registration change = register(tenant);
         List<RecordedMeasurement> moved = measurements.storeJudgements(tenant, change.token(), judged);

@@ -211,6 +211,32 @@ public abstract class GapStatisticsStoreContract {
         assertThat(rebuildAll(tenant).cellsDiffering()).isZero();
     }
 
+    /**
+     * A cursor may return a document twice when its index key changes during the scan (a publication marking it
+     * anew while a reading goes through the marked measurements): the measurement moves once, by one of its
+     * judgements, and every level follows it exactly.
+     */
+    @Test
+    void aMeasurementReadTwiceForItsJudgementMovesOnce() {
+        TenantId tenant = newTenant();
+        record(tenant, batch(tenant, "twice-", 30));
+        ports.measurements()
+                .markForRejudgement(
+                        tenant, new BrandId(RollupSamples.BRANDS[0]), Optional.empty(), RollupSamples.START);
+        List<MeasurementRepository.AwaitingJudgement> read = crashing.measurements.awaitingJudgement(tenant, 100);
+        List<Rejudged> judged = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            judged.add(new Rejudged(read.get(i), new RollupSamples(i).judgement()));
+            judged.add(new Rejudged(read.get(i), new RollupSamples(1_000L + i).judgement()));
+        }
+
+        List<RecordedMeasurement> moved = writer.move(tenant, judged);
+
+        assertThat(moved).extracting(RecordedMeasurement::externalId).doesNotHaveDuplicates();
+        assertEveryLevelExact(tenant);
+        assertThat(rebuildAll(tenant).cellsDiffering()).isZero();
+    }
+
     @Test
     void aJudgementInterruptedBetweenAnyTwoOfItsWritesIsFinishedByTheRepairAndTheNextJudgement() {
         TenantId seed = newTenant();
