@@ -39,8 +39,11 @@ import java.util.stream.Stream;
  * and month, never with the period).
  *
  * <p><b>Concurrent writers.</b> A change in progress is counted where a cell remembers taking it, and only there;
- * a cell written while it was being checked (its version moved) is left alone and reported busy, never corrected on
- * a stale reading. So a rebuild run while calls record measurements corrects nothing that is right.
+ * so is every change registered since {@value #RECENT_SECONDS} s before the month's check began (on any instance's
+ * clock): it may land after the cells were read. A cell written while it was being checked (its version moved) is
+ * left alone and reported busy, never corrected on a stale reading. So a rebuild run while calls record
+ * measurements corrects nothing that is right; a cell missing a change of the last minute is corrected by the next
+ * rebuild.
  *
  * <p><b>Tolerance.</b> Counts must be equal; sums within {@value #TOLERANCE} of the larger magnitude (at least 1):
  * additions in another order, and removals, round differently from a recomputation.
@@ -48,6 +51,8 @@ import java.util.stream.Stream;
 public final class RollupRebuild {
 
     static final double TOLERANCE = 1e-9;
+    /** How far back changes count as possibly in progress, whatever the journal said: clocks of instances differ. */
+    static final long RECENT_SECONDS = 60;
 
     private final MeasurementRepository measurements;
     private final RollupCells cells;
@@ -101,6 +106,7 @@ public final class RollupRebuild {
     }
 
     private void check(TenantId tenant, BrandId brand, YearMonth month, Tally tally) {
+        RollupToken recent = RollupToken.lowestAt(clock.now().minusSeconds(RECENT_SECONDS));
         Set<RollupToken> unfinished =
                 journal.openedBefore(tenant, clock.now().plus(Duration.ofDays(1)), Integer.MAX_VALUE).stream()
                         .map(Entry::token)
@@ -112,7 +118,7 @@ public final class RollupRebuild {
             raw.forEach(one -> {
                 tally.read++;
                 RollupToken token = one.token();
-                boolean open = unfinished.contains(token);
+                boolean open = unfinished.contains(token) || !token.isBefore(recent);
                 var now = one.changed().measurement();
                 CellSums sums = CellDeltas.sumsOf(now);
                 for (CellAddress address : CellDeltas.addresses(now)) {

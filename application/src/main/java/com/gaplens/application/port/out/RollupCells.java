@@ -62,11 +62,12 @@ public interface RollupCells {
         }
 
         /**
-         * Whether the change {@code token} is in this cell, given whether it is still unfinished (has a journal entry):
-         * a finished change is in every cell it touched; an unfinished one where the cell remembers it.
+         * Whether the change {@code token} is in this cell, given whether it may still be unfinished: a finished
+         * change is in every cell it touched; one that may not be, where the cell remembers it or below the cell's
+         * floor (only finished changes are below a floor).
          */
         public boolean holds(RollupToken token, boolean unfinished) {
-            return !unfinished || taken.contains(token);
+            return !unfinished || taken.contains(token) || token.isBefore(floor);
         }
     }
 }
