@@ -228,12 +228,21 @@ public final class MongoRollupCells implements RollupCells {
         Map<CellAddress, Long> versions = new HashMap<>();
         try (Stream<Document> found = cells.find(
                 cells.filter().append(ID, new Document("$in", new ArrayList<>(byDocument.keySet()))),
-                new Document(VERSION, 1))) {
-            found.forEach(document -> byDocument
-                    .get(document.getString(ID))
+                new Document(VERSION, 1).append(CellLayout.DAYS, 1).append(CellLayout.MONTHS, 1))) {
+            found.forEach(document -> byDocument.get(document.getString(ID)).stream()
+                    .filter(address -> holdsCell(document, CellLayout.of(tenant.value(), address)))
                     .forEach(address -> versions.put(address, CellDocument.version(document))));
         }
         return versions;
+    }
+
+    /** Whether a document holds the cell of {@code slot}: its month cell always, a day or month entry once added. */
+    private static boolean holdsCell(Document document, CellLayout.Slot slot) {
+        if (slot.prefix().isEmpty()) {
+            return true;
+        }
+        String[] entry = slot.prefix().split("\\.");
+        return document.get(entry[0]) instanceof Document entries && entries.containsKey(entry[1]);
     }
 
     private static List<String> cubeLevels() {

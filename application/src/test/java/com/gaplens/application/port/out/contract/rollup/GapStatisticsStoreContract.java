@@ -24,6 +24,7 @@ import com.gaplens.application.port.out.fake.InMemoryTargetExperienceRepository;
 import com.gaplens.application.rollup.CellAddress;
 import com.gaplens.application.rollup.CellDeltas;
 import com.gaplens.application.rollup.RollupLevel;
+import com.gaplens.application.rollup.RollupToken;
 import com.gaplens.application.service.RollupMaintenanceService;
 import com.gaplens.application.service.RollupRebuild;
 import com.gaplens.application.service.RollupWriter;
@@ -303,6 +304,51 @@ public abstract class GapStatisticsStoreContract {
                         .cellsDiffering())
                 .isZero();
         assertEveryLevelExact(tenant);
+    }
+
+    /**
+     * A change the rebuild does not see in the journal (registered after the rebuild read it) whose additions land
+     * after the rebuild read the cells: counted only where a cell took it, so the rebuild corrects nothing and the
+     * change counts once when it lands. A change older than a minute is checked in full: its missing additions are
+     * corrected.
+     */
+    @Test
+    void aRebuildCorrectsNothingAChangeOfTheLastMinuteHasYetToAddButCorrectsAnOlderOne() {
+        TenantId tenant = newTenant();
+        record(tenant, batch(tenant, "old-", 10));
+        clock.advance(Duration.ofMinutes(2));
+        List<RecordedMeasurement> late = batch(tenant, "late-", 5);
+        RollupToken token = sealedButNotAdded(tenant, late);
+
+        assertThat(rebuildAll(tenant).cellsDiffering()).isZero();
+        CellDeltas landing = new CellDeltas();
+        late.forEach(landing::enter);
+        ports.cells().add(tenant, token, landing.deltas(), RollupToken.lowest());
+        assertEveryLevelExact(tenant);
+
+        List<RecordedMeasurement> lost = batch(tenant, "lost-", 5);
+        sealedButNotAdded(tenant, lost);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(rebuildAll(tenant).cellsDiffering()).isPositive();
+        assertEveryLevelExact(tenant);
+    }
+
+    /**
+     * Records {@code items} in a change that crashes once sealed, before any addition, then closes its journal entry:
+     * what a rebuild sees of a change registered after it read the journal. Returns the change's token.
+     */
+    private RollupToken sealedButNotAdded(TenantId tenant, List<RecordedMeasurement> items) {
+        crashing.crashAfter(1 + items.size() + 1); // open, one insert per measurement, seal: the first addition
+        assertThatThrownBy(() -> writer.insert(tenant, items)).isInstanceOf(Crash.class);
+        crashing.healthy();
+        List<ExternalId> ids =
+                items.stream().map(RecordedMeasurement::externalId).toList();
+        Set<RollupToken> tokens =
+                Set.copyOf(ports.measurements().tokens(tenant, ids).values());
+        assertThat(tokens).hasSize(1);
+        RollupToken token = tokens.iterator().next();
+        ports.journal().close(tenant, token);
+        return token;
     }
 
     @Test
