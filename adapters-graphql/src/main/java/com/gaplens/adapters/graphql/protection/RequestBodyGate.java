@@ -161,7 +161,7 @@ final class RequestBodyGate extends OncePerRequestFilter {
     }
 
     /** The request with its body, already read, served again from memory. */
-    private static final class Replayed extends HttpServletRequestWrapper {
+    static final class Replayed extends HttpServletRequestWrapper {
 
         private final byte[] body;
 
@@ -194,9 +194,15 @@ final class RequestBodyGate extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is in memory: available at once, then all read. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already read");
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException | RuntimeException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
