@@ -22,6 +22,7 @@ import com.gaplens.domain.target.Judgement;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -46,11 +47,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *       one, so a judgement read before a later marking is not stored over it).</li>
  * </ul>
  * Absent optional values are absent fields. {@code observedAt} and {@code recordedAt} are BSON dates
- * (milliseconds, which is what a measurement keeps).
+ * (milliseconds, which is what a measurement keeps). Spring Data reads it; it is inserted through the driver's
+ * record codec, which stores it as Spring Data would ({@code MeasurementDocumentEncodingTest}), in a fraction of the
+ * time: ingestion inserts thousands per call.
  */
 @Document(MeasurementDocument.COLLECTION)
-record MeasurementDocument(
-        @Id String id,
+public record MeasurementDocument(
+        @Id @BsonId ObjectId id,
         String tenant,
         String externalId,
         String brandId,
@@ -109,7 +112,7 @@ record MeasurementDocument(
         Optional<Judgement.Promised> promised =
                 recorded.judgement() instanceof Judgement.Promised p ? Optional.of(p) : Optional.empty();
         return new MeasurementDocument(
-                new ObjectId().toHexString(),
+                new ObjectId(),
                 StoredValues.tenantId(m.tenant()),
                 m.externalId().value(),
                 StoredValues.brandId(m.brand()),
@@ -149,7 +152,7 @@ record MeasurementDocument(
     }
 
     /** The judgement a change moved a measurement from: its commitment, brand value and target; all null: none. */
-    record Leaving(String commitmentId, String brandValueId, Double target) {
+    public record Leaving(String commitmentId, String brandValueId, Double target) {
 
         static Leaving of(Judgement judgement) {
             return judgement instanceof Judgement.Promised p

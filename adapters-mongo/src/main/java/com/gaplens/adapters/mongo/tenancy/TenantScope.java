@@ -6,7 +6,9 @@ import com.gaplens.application.listing.Page;
 import com.gaplens.application.listing.PageRequest;
 import com.gaplens.domain.shared.Version;
 import com.gaplens.domain.tenant.TenantId;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.ReadConcern;
+import com.mongodb.client.model.InsertManyOptions;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +21,6 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -236,24 +236,30 @@ public final class TenantScope<D extends TenantOwned> {
      * Returns the positions (in {@code documents}) of those a unique index refused; any other failure is
      * thrown (the documents written before it stay written: callers make their inserts re-playable). The
      * per-item errors are read, never the server's inserted count, which the embedded server has reported
-     * wrongly when some items were refused.
+     * wrongly when some items were refused. The documents (records) are encoded by the driver's record codec, not
+     * mapped by Spring Data: a type inserted this way must store as Spring Data reads it, its components named and
+     * typed as the stored fields.
      */
     public Set<Integer> insertAllUnordered(List<D> documents) {
         if (documents.isEmpty()) {
             return Set.of();
         }
+        if (!type.isRecord()) {
+            throw new IllegalStateException(type.getSimpleName() + " is not a record: the driver cannot encode it");
+        }
         documents.forEach(this::requireOwn);
         try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type)
-                    .insert(documents)
-                    .execute();
+            mongo.getCollection(mongo.getCollectionName(type))
+                    .withDocumentClass(type)
+                    .insertMany(documents, new InsertManyOptions().ordered(false));
             return Set.of();
-        } catch (BulkOperationException e) {
-            if (e.getErrors().isEmpty() || e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() != null
+                    || e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
                 throw e;
             }
             Set<Integer> refused = new HashSet<>();
-            e.getErrors().forEach(error -> refused.add(error.getIndex()));
+            e.getWriteErrors().forEach(error -> refused.add(error.getIndex()));
             return refused;
         }
     }
