@@ -3,9 +3,12 @@ package com.gaplens.application.rollup;
 import com.gaplens.application.gaps.GapDimension;
 import com.gaplens.domain.gap.CellSums;
 import com.gaplens.domain.gap.TimeBucket;
+import com.gaplens.domain.measurement.Audience;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +22,16 @@ import java.util.Map;
  */
 public final class CellDeltas {
 
+    private static final long SECONDS_PER_DAY = 86_400;
+
     private final Map<CellAddress, CellSums.Accumulator> deltas = new LinkedHashMap<>();
+    /** The addresses of the measurements met so far, by what decides them: a batch names few cells many times. */
+    private final Map<Origin, List<CellAddress>> known = new HashMap<>();
 
     /** Adds {@code measurement}, as judged, to its cells. */
     public CellDeltas enter(Contributing measurement) {
         CellSums sums = sumsOf(measurement);
-        for (CellAddress address : addresses(measurement)) {
+        for (CellAddress address : addressesOf(measurement)) {
             deltas.computeIfAbsent(address, any -> new CellSums.Accumulator()).add(sums);
         }
         return this;
@@ -33,7 +40,7 @@ public final class CellDeltas {
     /** Takes {@code measurement}, as judged, out of its cells. */
     public CellDeltas leave(Contributing measurement) {
         CellSums sums = sumsOf(measurement);
-        for (CellAddress address : addresses(measurement)) {
+        for (CellAddress address : addressesOf(measurement)) {
             deltas.computeIfAbsent(address, any -> new CellSums.Accumulator()).subtract(sums);
         }
         return this;
@@ -62,13 +69,31 @@ public final class CellDeltas {
 
     /** The cell of every level that {@code measurement}, as judged, adds to. */
     public static List<CellAddress> addresses(Contributing measurement) {
-        var observedAt = measurement.observedAt();
-        String day = TimeBucket.DAY.keyOf(observedAt);
-        String month = TimeBucket.MONTH.keyOf(observedAt);
+        return addresses(measurement.audience(), measurement.observedAt(), keysOf(measurement));
+    }
+
+    private List<CellAddress> addressesOf(Contributing measurement) {
+        Instant observedAt = measurement.observedAt();
+        Map<GapDimension, String> keys = keysOf(measurement);
+        return known.computeIfAbsent(
+                new Origin(measurement.audience(), Math.floorDiv(observedAt.getEpochSecond(), SECONDS_PER_DAY), keys),
+                origin -> addresses(origin.audience(), observedAt, keys));
+    }
+
+    /** What decides a measurement's addresses: its audience, its UTC day and its values of the dimensions. */
+    private record Origin(Audience audience, long epochDay, Map<GapDimension, String> keys) {}
+
+    private static Map<GapDimension, String> keysOf(Contributing measurement) {
         Map<GapDimension, String> all = new EnumMap<>(GapDimension.class);
         for (GapDimension dimension : GapDimension.values()) {
             measurement.key(dimension).ifPresent(value -> all.put(dimension, value));
         }
+        return all;
+    }
+
+    private static List<CellAddress> addresses(Audience audience, Instant observedAt, Map<GapDimension, String> all) {
+        String day = TimeBucket.DAY.keyOf(observedAt);
+        String month = TimeBucket.MONTH.keyOf(observedAt);
         List<CellAddress> addresses = new ArrayList<>(RollupLevel.values().length);
         for (RollupLevel level : RollupLevel.values()) {
             Map<GapDimension, String> kept = new EnumMap<>(GapDimension.class);
@@ -78,7 +103,7 @@ public final class CellDeltas {
                 }
             });
             String time = level.grain() == RollupLevel.Grain.DAY ? day : month;
-            addresses.add(new CellAddress(level, measurement.audience(), time, kept));
+            addresses.add(new CellAddress(level, audience, time, kept));
         }
         return addresses;
     }

@@ -35,4 +35,20 @@ class TimeBucketTest {
         assertThat(TimeBucket.DAY.keyOf(lateEveningInNewYork)).isEqualTo("2026-04-01");
         assertThat(TimeBucket.QUARTER.keyOf(lateEveningInNewYork)).isEqualTo("2026-Q2");
     }
+
+    @Test
+    void yearsOfFewerThanFourDigitsAreWrittenWithZerosInFrontAndLongerOnesInFull() {
+        Instant early = Instant.parse("0987-02-03T00:00:00Z");
+        Instant late = Instant.parse("+12345-06-07T00:00:00Z");
+
+        assertThat(TimeBucket.DAY.keyOf(early)).isEqualTo("0987-02-03");
+        assertThat(TimeBucket.MONTH.keyOf(early)).isEqualTo("0987-02");
+        assertThat(TimeBucket.QUARTER.keyOf(early)).isEqualTo("0987-Q1");
+        assertThat(TimeBucket.YEAR.keyOf(early)).isEqualTo("0987");
+        assertThat(TimeBucket.WEEK.keyOf(Instant.parse("0987-01-09T00:00:00Z"))).isEqualTo("0987-W02");
+        assertThat(TimeBucket.MONTH.keyOf(late)).isEqualTo("12345-06");
+        assertThat(TimeBucket.YEAR.keyOf(late)).isEqualTo("12345");
+        assertThat(TimeBucket.YEAR.keyOf(Instant.parse("-0042-06-07T00:00:00Z")))
+                .isEqualTo("-042");
+    }
 }
