@@ -97,13 +97,15 @@ record BiGapRow(
                 view.unpromisedCount());
     }
 
-    /** The row's values in {@link #COLUMNS} order, as text: empty for a missing figure. */
+    /** The row's values in {@link #COLUMNS} order, as text: null for a missing one (an empty CSV field). */
     List<String> values() {
         List<String> values = new ArrayList<>(COMPONENTS.length);
         for (RecordComponent component : COMPONENTS) {
             try {
                 Object value = component.getAccessor().invoke(this);
-                values.add(value == null ? "" : String.valueOf(value));
+                // null, not "": an absent value is an empty field, never a quoted empty string (which RFC 4180
+                // printers write as "" in a row's first column)
+                values.add(value == null ? null : String.valueOf(value));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("a record's accessor is public to its own class", e);
             }
