@@ -62,9 +62,12 @@ final class BenchmarkApp implements AutoCloseable {
         properties.put("logging.level.root", "WARN");
         properties.put("spring.main.banner-mode", "off");
         // the test suite's check of every command against the rules of a sharded cluster (on this classpath) is
-        // not part of what is measured: production does not run it
+        // not part of what is measured: production does not run it (the first class is application.yaml's exclusion,
+        // which this list replaces)
         properties.put(
-                "spring.autoconfigure.exclude", "com.gaplens.adapters.mongo.support.ShardKeyCheckAutoConfiguration");
+                "spring.autoconfigure.exclude",
+                "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration,"
+                        + "com.gaplens.adapters.mongo.support.ShardKeyCheckAutoConfiguration");
         properties.putAll(extraProperties);
         if (System.getenv("GAPLENS_BENCH_DEBUG") != null) {
             properties.put("logging.level.com.gaplens.adapters.mongo.rollup", "DEBUG");
