@@ -66,8 +66,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Gap views benchmark. Loads N measurements (10 million for the issue's figure) directly into MongoDB across a
  * realistic catalogue defined through the API (3 brands, 50 touchpoints each, 10 segments each, 6 methods, 2
- * years) with their day and month cells (built by the adapter's own code, and checked by a rebuild of a month that
- * must find nothing to change), refreshes the summaries, then times in one run on the same server, each through
+ * years) with their cells of every level (built by the adapter's own code, and checked by a rebuild of a month that
+ * must find nothing to change), then times in one run on the same server, each through
  * GraphQL: the gap matrix of one brand and segment over a year, a {@code gaps} query grouped by touchpoint × month,
  * one page of {@code biGapRows} — against the same figures computed by a straightforward aggregation over the raw
  * measurements — and a full CSV export of all cells, sampling the heap while it streams. Prints p50/p95 and the
