@@ -6,11 +6,8 @@ import com.gaplens.application.listing.Page;
 import com.gaplens.application.listing.PageRequest;
 import com.gaplens.domain.shared.Version;
 import com.gaplens.domain.tenant.TenantId;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.ReadConcern;
-import com.mongodb.client.model.InsertManyOptions;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,9 +36,8 @@ public final class TenantScope<D extends TenantOwned> {
     private static final String ID_INDEX = "_id_";
 
     /** The server's error code for a write a unique index refused. */
-    private static final int DUPLICATE_KEY = 11000;
-
     private final MongoOperations mongo;
+
     private final TenantId tenant;
     private final Class<D> type;
     private final ReadConcern readConcern;
@@ -232,7 +228,7 @@ public final class TenantScope<D extends TenantOwned> {
     }
 
     /**
-     * Inserts {@code documents} in one unordered bulk write: each document is written or refused on its own.
+     * Inserts {@code documents} unordered ({@link UnorderedInsert}): each document is written or refused on its own.
      * Returns the positions (in {@code documents}) of those a unique index refused; any other failure is
      * thrown (the documents written before it stay written: callers make their inserts re-playable). The
      * per-item errors are read, never the server's inserted count, which the embedded server has reported
@@ -248,20 +244,8 @@ public final class TenantScope<D extends TenantOwned> {
             throw new IllegalStateException(type.getSimpleName() + " is not a record: the driver cannot encode it");
         }
         documents.forEach(this::requireOwn);
-        try {
-            mongo.getCollection(mongo.getCollectionName(type))
-                    .withDocumentClass(type)
-                    .insertMany(documents, new InsertManyOptions().ordered(false));
-            return Set.of();
-        } catch (MongoBulkWriteException e) {
-            if (e.getWriteConcernError() != null
-                    || e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw e;
-            }
-            Set<Integer> refused = new HashSet<>();
-            e.getWriteErrors().forEach(error -> refused.add(error.getIndex()));
-            return refused;
-        }
+        return UnorderedInsert.insert(
+                mongo.getCollection(mongo.getCollectionName(type)).withDocumentClass(type), documents);
     }
 
     /** The documents matching {@code criteria} (which must come from {@link #where()}), as a stream to close. */

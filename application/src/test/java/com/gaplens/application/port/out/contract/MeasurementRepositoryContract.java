@@ -32,6 +32,7 @@ import com.gaplens.domain.target.Judgement;
 import com.gaplens.domain.tenant.TenantId;
 import com.gaplens.domain.touchpoint.TouchpointId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,6 +162,28 @@ public abstract class MeasurementRepositoryContract {
         assertThat(repository.findByExternalIds(tenantA, ids("m-1")).get(new ExternalId("m-1")))
                 .isEqualTo(single(tenantA, "m-1").measurement());
         assertThat(repository.count(tenantA)).isEqualTo(2);
+    }
+
+    @Test
+    void aLargeInsertReportsEveryStoredIdWhereverItStandsInTheBatch() {
+        // an implementation may send a large insert in parts: the ids refused must be those stored, in any part
+        repository.insertNew(
+                tenantA, T1, List.of(single(tenantA, "m-0"), single(tenantA, "m-1999"), single(tenantA, "m-4999")));
+        List<RecordedMeasurement> batch = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            batch.add(single(tenantA, "m-" + i));
+        }
+
+        InsertReport report = repository.insertNew(tenantA, T2, batch);
+
+        assertThat(report.alreadyPresent()).isEqualTo(ids("m-0", "m-1999", "m-4999"));
+        assertThat(report.inserted()).hasSize(4_997).doesNotContainAnyElementsOf(report.alreadyPresent());
+        assertThat(repository.count(tenantA)).isEqualTo(5_000);
+        assertThat(repository.tokens(tenantA, ids("m-0", "m-1", "m-2500", "m-4999")))
+                .containsEntry(new ExternalId("m-0"), T1)
+                .containsEntry(new ExternalId("m-1"), T2)
+                .containsEntry(new ExternalId("m-2500"), T2)
+                .containsEntry(new ExternalId("m-4999"), T1);
     }
 
     @Test
