@@ -98,11 +98,11 @@ public final class IngestionBenchmark {
                 batches.add(batch);
             }
             warmUp(app, batches.subList(0, WARM_UP / 5_000));
-            List<List<Map<String, Object>>> timed = batches.subList(WARM_UP / 5_000, batches.size());
-            Timings api = record(app, timed);
+            List<List<Map<String, Object>>> measured = batches.subList(WARM_UP / 5_000, batches.size());
+            Timings api = record(app, measured);
             Timings baseline = rawBaseline(raw, database);
             report("spread", total, api, baseline, 0.3);
-            double replay = timed(() -> app.call(app.writerToken, RECORD, Map.of("input", timed.getFirst())));
+            double replay = timed(() -> app.call(app.writerToken, RECORD, Map.of("input", measured.getFirst())));
             System.out.printf(
                     "spread: replay of a batch (all DUPLICATE) %.3f s, %.2f of a fresh batch%n",
                     replay, replay / api.median());
