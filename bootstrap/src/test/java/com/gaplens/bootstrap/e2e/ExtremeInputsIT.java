@@ -88,22 +88,28 @@ class ExtremeInputsIT extends EndToEndTest {
         return fixture.filter(period, 1_000);
     }
 
+    /**
+     * Every page of {@code field} grouped by every dimension per day under the longest filter: the 225 promised
+     * measurements, on 225 distinct days, one group each (null when the call was refused, as the caller checks).
+     */
+    private JsonNode everyPromisedGroup(String field, String document, Map<String, String> period) {
+        JsonNode groups = ExtremeInputsData.everyPage(
+                field,
+                field,
+                (op, v) -> read(op, document, v),
+                Map.of("f", longestFilter(period), "g", EVERY_DIMENSION));
+        if (groups != null) {
+            assertThat(groups.size()).isEqualTo(ExtremeInputsData.PROMISED);
+        }
+        return groups;
+    }
+
     @Test
     void gapsGroupedByEveryDimensionPerDayOverTheWidestPeriodAreTheGapsOfTheTwoYears() {
         String document = "query($f: GapFilterInput, $g: [GapDimension!], $after: String) { gaps(filter: $f,"
                 + " groupBy: $g, bucket: DAY, orderBy: {field: GAP, direction: DESC}, first: 100, after: $after)"
                 + " { edges { node { " + CELL + " } } pageInfo { hasNextPage endCursor } } }";
-        assertBoundedAndEqual("gaps", period -> {
-            JsonNode nodes = ExtremeInputsData.everyPage(
-                    "gaps",
-                    "gaps",
-                    (op, v) -> read(op, document, v),
-                    Map.of("f", longestFilter(period), "g", EVERY_DIMENSION));
-            if (nodes != null) { // the 225 promised measurements, on 225 distinct days
-                assertThat(nodes.size()).isEqualTo(ExtremeInputsData.PROMISED);
-            }
-            return nodes;
-        });
+        assertBoundedAndEqual("gaps", period -> everyPromisedGroup("gaps", document, period));
     }
 
     @Test
@@ -113,17 +119,7 @@ class ExtremeInputsIT extends EndToEndTest {
                 + " touchpoint_id segment_id variable method bucket n weight lived promised_n promised_lived target"
                 + " gap std_error ci_low ci_high significance severity methods triangulation unpromised_n } }"
                 + " pageInfo { hasNextPage endCursor } } }";
-        assertBoundedAndEqual("biGapRows", period -> {
-            JsonNode rows = ExtremeInputsData.everyPage(
-                    "biGapRows",
-                    "biGapRows",
-                    (op, v) -> read(op, document, v),
-                    Map.of("f", longestFilter(period), "g", EVERY_DIMENSION));
-            if (rows != null) {
-                assertThat(rows.size()).isEqualTo(ExtremeInputsData.PROMISED);
-            }
-            return rows;
-        });
+        assertBoundedAndEqual("biGapRows", period -> everyPromisedGroup("biGapRows", document, period));
     }
 
     /**
