@@ -68,6 +68,8 @@ class GraphQlFuzzIT extends EndToEndTest {
             "graphql.execution",
             "org.bson",
             "com.mongodb",
+            "Tomcat",
+            "<html",
             "\tat ");
 
     @Autowired
@@ -901,12 +903,24 @@ class GraphQlFuzzIT extends EndToEndTest {
             }
         }
         // a URL beyond the web server's limit of request line and headers (64 KB, server.max-http-request-header-size)
-        // is refused by the server itself, before GapLens: a bare HTTP 400, with nothing of the application in it
+        // is refused by the server itself, before GapLens reads it: a typed error all the same, naming the limit
         Answer tooLong = client.csv(reader, Map.of("brandIds", "x".repeat(70_000)));
         cases++;
         assertNoLeak("csv URL over 64 KB", tooLong);
         assertThat(tooLong.status()).isEqualTo(400);
-        outcomes.merge("csv 400 (URL over the server's limit)", 1, Integer::sum);
+        assertThat(tooLong.json()).as(tooLong.body()).isNotNull();
+        assertThat(tooLong.json().at("/errors/0/extensions/code").asString()).isEqualTo("VALIDATION");
+        assertThat(tooLong.json().at("/errors/0/extensions/reason").asString()).isEqualTo("HEADERS_TOO_LARGE");
+        assertThat(tooLong.json().at("/errors/0/extensions/limit").asLong()).isEqualTo(65_536);
+        outcomes.merge("csv 400 HEADERS_TOO_LARGE (URL over the server's limit)", 1, Integer::sum);
+        // a path the server refuses to map (it climbs above the root): typed too, not the server's HTML page
+        Answer climbing = client.get("/%2e%2e/bi/gap-rows.csv", reader);
+        cases++;
+        assertNoLeak("path above the root", climbing);
+        assertThat(climbing.status()).isEqualTo(400);
+        assertThat(climbing.json()).as(climbing.body()).isNotNull();
+        assertThat(climbing.json().at("/errors/0/extensions/reason").asString()).isEqualTo("MALFORMED_REQUEST");
+        outcomes.merge("400 MALFORMED_REQUEST (path above the root)", 1, Integer::sum);
     }
 
     private static String abbreviate(String s) {
