@@ -307,6 +307,50 @@ class MeasurementIngestionIT extends EndToEndTest {
         assertThat(stored()).isZero();
     }
 
+    /**
+     * A value the schema's types refuse (an enum value that does not exist, a DateTime without its offset or out of
+     * range, a required field left out, a field the input has not) refuses the call before any item is read, as
+     * GraphQL does, and says which item and field, in the variables or in the document.
+     */
+    @Test
+    void aValueTheSchemaRefusesRefusesTheWholeCallNamingItsItemAndField() {
+        Map<String, Object> noMethod = item("typed-4");
+        noMethod.remove("method");
+        Map<String, Object> extraField = item("typed-5", "scaleCode", "CSAT_5");
+
+        assertError(
+                record(writer, List.of(item("typed-0"), item("typed-1", "method", "SURVEY"))),
+                "VALIDATION",
+                "UNKNOWN_VALUE",
+                "input[1].method");
+        assertError(
+                record(writer, List.of(item("typed-2", "observedAt", "2026-11-02T10:00:00"))),
+                "VALIDATION",
+                "MALFORMED_VALUE",
+                "input[0].observedAt");
+        assertError(
+                record(writer, List.of(item("typed-3", "observedAt", "1960-01-01T00:00:00Z"))),
+                "VALIDATION",
+                "INSTANT_OUT_OF_RANGE",
+                "input[0].observedAt");
+        assertError(record(writer, List.of(noMethod)), "VALIDATION", "REQUIRED", "input[0].method");
+        assertError(record(writer, List.of(extraField)), "VALIDATION", "UNKNOWN_FIELD", "input[0].scaleCode");
+        assertError(
+                writer.document("mutation { recordMeasurement(input: {externalId: \"typed-6\", brandId: \"b\","
+                                + " touchpointId: \"t\", variable: ACCESS_EASY, method: SURVEY, scale: \"CSAT_5\","
+                                + " value: 4, observedAt: \"2026-11-02T10:00:00Z\"}) { status } }")
+                        .execute(),
+                "VALIDATION",
+                "UNKNOWN_VALUE",
+                "input.method");
+        record(writer, List.of(item("typed-0", "method", "SURVEY")))
+                .errors()
+                .satisfy(errors -> assertThat(errors.getFirst().getMessage())
+                        .isEqualTo("input[0].method: \"SURVEY\" is not a MeasurementMethod; one of OBSERVATION,"
+                                + " BAROMETER, COMPLAINT, SOCIAL, EXPERT_REVIEW, CONSUMER_STUDY."));
+        assertThat(stored()).isZero();
+    }
+
     @Test
     void anotherTenantsBrandIsNotFound() {
         TenantId other = new TenantId("ingest-other-" + System.nanoTime());

@@ -9,6 +9,8 @@ import graphql.introspection.IntrospectionDisabledError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -20,22 +22,91 @@ import reactor.core.publisher.Mono;
  * field that does not exist, a variable of the wrong type) the same stable {@code extensions.code}
  * as every other error: {@code VALIDATION} (introspection asked for where it is switched off:
  * {@code VALIDATION} / {@code INTROSPECTION_DISABLED}; introspection nested in bad faith:
- * {@code QUERY_TOO_COMPLEX} / {@code INTROSPECTION_TOO_DEEP}). Errors that already carry a code are left as they are.
+ * {@code QUERY_TOO_COMPLEX} / {@code INTROSPECTION_TOO_DEEP}). A value refused by the schema's types (an enum value
+ * that does not exist, a malformed {@code DateTime}, a required field left out, a field that does not exist) also gets
+ * its {@code reason} and {@code field}, in the document or anywhere in the variables ({@link InputProblem}). Errors
+ * that already carry a code are left as they are.
  */
 @Component
 class RequestErrorCodes implements WebGraphQlInterceptor {
+
+    private final GraphQlSource source;
+
+    RequestErrorCodes(GraphQlSource source) {
+        this.source = source;
+    }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> {
             List<GraphQLError> errors = response.getExecutionResult().getErrors();
-            if (errors.isEmpty() || errors.stream().allMatch(RequestErrorCodes::hasCode)) {
+            if (errors.isEmpty()) {
                 return response;
             }
-            List<GraphQLError> coded =
-                    errors.stream().map(RequestErrorCodes::withCode).toList();
+            List<GraphQLError> coded = errors.stream()
+                    .map(error -> hasCode(error) ? withField(request, error) : withCode(inputProblem(request, error)))
+                    .toList();
             return response.transform(builder -> builder.errors(coded));
         });
+    }
+
+    /**
+     * A value of the request that graphql-java refused, said with its {@code field} and {@code reason}
+     * ({@link InputProblem}); the error as it is otherwise.
+     */
+    private GraphQLError inputProblem(WebGraphQlRequest request, GraphQLError error) {
+        if (error.getErrorType() != ErrorType.ValidationError) {
+            return error;
+        }
+        Optional<InputProblem> problem = aboutVariables(error)
+                ? VariableProblems.find(
+                        source.schema(), request.getDocument(), request.getOperationName(), request.getVariables())
+                : LiteralProblems.read(source.schema(), error.getMessage());
+        return problem.<GraphQLError>map(p -> {
+                    Map<String, Object> extensions = new LinkedHashMap<>();
+                    extensions.put("code", "VALIDATION");
+                    extensions.put("reason", p.reason());
+                    extensions.put("field", p.field());
+                    return GraphqlErrorBuilder.newError()
+                            .message(p.message())
+                            .locations(error.getLocations())
+                            .errorType(error.getErrorType())
+                            .extensions(extensions)
+                            .build();
+                })
+                .orElse(error);
+    }
+
+    /**
+     * A variable's value refused with a code of its own (a scalar's, such as {@code INSTANT_OUT_OF_RANGE}) but no
+     * field: the field it was found at is added.
+     */
+    private GraphQLError withField(WebGraphQlRequest request, GraphQLError error) {
+        if (error.getErrorType() != ErrorType.ValidationError
+                || error.getExtensions().containsKey("field")
+                || !aboutVariables(error)) {
+            return error;
+        }
+        return VariableProblems.find(
+                        source.schema(), request.getDocument(), request.getOperationName(), request.getVariables())
+                .<GraphQLError>map(problem -> {
+                    Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+                    extensions.put("field", problem.field());
+                    return GraphqlErrorBuilder.newError()
+                            .message(problem.field() + ": "
+                                    + error.getMessage().replaceFirst("^Variable '[^']*' has an invalid value: ", ""))
+                            .locations(error.getLocations())
+                            .errorType(error.getErrorType())
+                            .extensions(extensions)
+                            .build();
+                })
+                .orElse(error);
+    }
+
+    /** Whether graphql-java refused the variables' values (rather than the document). */
+    private static boolean aboutVariables(GraphQLError error) {
+        String message = error.getMessage();
+        return message.startsWith("Variable '") || message.startsWith("The variables input ");
     }
 
     private static boolean hasCode(GraphQLError error) {
