@@ -5,12 +5,10 @@ import graphql.GraphQLError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.server.ServerWebInputException;
@@ -23,18 +21,11 @@ import org.springframework.web.servlet.ModelAndView;
  * string, variables that are not an object, JSON nested beyond the parser's limits…) is answered as every other
  * refusal is: a GraphQL error with {@code extensions.code} {@code VALIDATION} and reason {@code MALFORMED_REQUEST}
  * (HTTP 400; {@code UNSUPPORTED_MEDIA_TYPE} with HTTP 415 for a body that is not JSON by its content type), instead
- * of the framework's generic error page. The message never repeats the parser's, which names classes.
+ * of the framework's generic error page. The message never repeats the parser's, which names classes. Its errors are
+ * also those {@link RequestBodyGate} answers before Spring reads the request (a method other than POST, a content
+ * type GraphQL does not read, an {@code Accept} it cannot answer).
  */
 final class MalformedRequests implements HandlerExceptionResolver, Ordered {
-
-    static final byte[] MALFORMED = """
-            {"errors":[{"message":"The body is not a GraphQL request: send a JSON object with a \\"query\\" string,\
-             optionally \\"variables\\" (an object) and \\"operationName\\" (a string).",\
-            "extensions":{"code":"VALIDATION","reason":"MALFORMED_REQUEST","classification":"BAD_REQUEST"}}]}""".getBytes(StandardCharsets.UTF_8);
-
-    private static final byte[] MEDIA_TYPE = """
-            {"errors":[{"message":"Send the GraphQL request as application/json (or application/graphql-response+json).",\
-            "extensions":{"code":"VALIDATION","reason":"UNSUPPORTED_MEDIA_TYPE","classification":"BAD_REQUEST"}}]}""".getBytes(StandardCharsets.UTF_8);
 
     static final GraphQLError MALFORMED_ERROR = Refusals.error(
             ErrorType.BAD_REQUEST,
@@ -48,7 +39,23 @@ final class MalformedRequests implements HandlerExceptionResolver, Ordered {
             ErrorType.BAD_REQUEST,
             Refusals.VALIDATION,
             "UNSUPPORTED_MEDIA_TYPE",
-            "Send the GraphQL request as application/json (or application/graphql-response+json).",
+            "Send the GraphQL request as a JSON object with Content-Type: application/json.",
+            Map.of());
+
+    static final GraphQLError METHOD_ERROR = Refusals.error(
+            ErrorType.BAD_REQUEST,
+            Refusals.VALIDATION,
+            "METHOD_NOT_ALLOWED",
+            "GraphQL takes POST only, with a JSON body: {\"query\": \"…\"} and optionally \"variables\" and"
+                    + " \"operationName\".",
+            Map.of());
+
+    static final GraphQLError NOT_ACCEPTABLE_ERROR = Refusals.error(
+            ErrorType.BAD_REQUEST,
+            Refusals.VALIDATION,
+            "NOT_ACCEPTABLE",
+            "GraphQL answers in application/graphql-response+json or application/json (text/event-stream for a"
+                    + " stream): accept one of them, or send no Accept header.",
             Map.of());
 
     static final GraphQLError BATCHING_ERROR = Refusals.error(
@@ -75,22 +82,20 @@ final class MalformedRequests implements HandlerExceptionResolver, Ordered {
         if (!path.equals(request.getServletPath()) || response.isCommitted()) {
             return null;
         }
-        byte[] body;
+        GraphQLError error;
         HttpStatus status;
         if (failure instanceof HttpMediaTypeNotSupportedException
                 || failure instanceof UnsupportedMediaTypeStatusException) {
-            body = MEDIA_TYPE;
+            error = MEDIA_TYPE_ERROR;
             status = HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         } else if (failure instanceof HttpMessageNotReadableException || failure instanceof ServerWebInputException) {
-            body = MALFORMED;
+            error = MALFORMED_ERROR;
             status = HttpStatus.BAD_REQUEST;
         } else {
             return null;
         }
         try {
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getOutputStream().write(body);
+            Refusals.write(response, status, error);
         } catch (IOException e) {
             return null;
         }

@@ -15,9 +15,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -26,16 +32,25 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * What a POST to the GraphQL endpoint must be before anything parses it into objects, each refusal a GraphQL error:
+ * What a request to the GraphQL endpoint must be before anything parses it into objects, each refusal a GraphQL
+ * error:
  * <ol>
- *   <li>a concrete, well-formed {@code Content-Type} (a wildcard such as {@code *}{@code /*} or a malformed one is
- *       415 {@code VALIDATION} / {@code UNSUPPORTED_MEDIA_TYPE});</li>
+ *   <li>a POST: any other method is 405 {@code VALIDATION} / {@code METHOD_NOT_ALLOWED} with {@code Allow: POST}
+ *       (Spring's own answers were a 405 without a body for GET, a 404 for the rest; a CORS preflight is left to
+ *       whatever answers it);</li>
+ *   <li>a body GraphQL reads: a {@code Content-Type} of {@code application/json} (or the older
+ *       {@code application/graphql}, which Spring reads as JSON too). Anything else, none, a wildcard such as
+ *       {@code *}{@code /*} or a malformed one is 415 {@code VALIDATION} / {@code UNSUPPORTED_MEDIA_TYPE} (Spring
+ *       answered a 415 without a body);</li>
+ *   <li>an answer GraphQL gives: an {@code Accept} header, when there is one, that takes JSON
+ *       ({@code application/graphql-response+json}, {@code application/json}) or server-sent events; anything else
+ *       is 406 {@code VALIDATION} / {@code NOT_ACCEPTABLE} (Spring answered a 415 without a body);</li>
  *   <li>at most {@code maxBodyBytes} bytes: a larger {@code Content-Length} is refused before a byte is read, a body
  *       sent without one is read up to the limit and no further (413 {@code VALIDATION} / {@code BODY_TOO_LARGE},
  *       with {@code limit} and {@code actual});</li>
  *   <li>one JSON object: a JSON array of operations (batching, which would multiply every per-request limit) is 400
- *       {@code BATCHING_NOT_SUPPORTED}, anything else that is not an object or not JSON 400
- *       {@code MALFORMED_REQUEST};</li>
+ *       {@code VALIDATION} / {@code BATCHING_NOT_SUPPORTED}, anything else that is not an object or not JSON 400
+ *       {@code VALIDATION} / {@code MALFORMED_REQUEST};</li>
  *   <li>at most {@code maxJsonValues} JSON values (numbers, strings, booleans, nulls, arrays and objects) in all,
  *       counted by a streaming scan that builds nothing (413 {@code VALIDATION} / {@code TOO_MANY_VALUES}): a
  *       variable of millions of tiny elements is refused before graphql-java coerces a single one.</li>
@@ -45,6 +60,14 @@ import tools.jackson.core.json.JsonFactory;
 final class RequestBodyGate extends OncePerRequestFilter {
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** The content types Spring's GraphQL handler reads, both as a JSON object. */
+    private static final List<MediaType> READ =
+            List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType("application/graphql"));
+
+    /** What GraphQL answers in: JSON, or server-sent events. */
+    private static final List<MediaType> ANSWERED =
+            List.of(MediaType.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM);
 
     private final String path;
     private final long maxBodyBytes;
@@ -58,15 +81,23 @@ final class RequestBodyGate extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !path.equals(request.getServletPath());
+        return !path.equals(request.getServletPath()) || CorsUtils.isPreFlightRequest(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String contentType = request.getContentType();
-        if (contentType != null && !concrete(contentType)) {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader(HttpHeaders.ALLOW, HttpMethod.POST.name());
+            refuse(response, HttpStatus.METHOD_NOT_ALLOWED, MalformedRequests.METHOD_ERROR);
+            return;
+        }
+        if (!readable(request.getContentType())) {
             refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, MalformedRequests.MEDIA_TYPE_ERROR);
+            return;
+        }
+        if (!answerable(request.getHeaders(HttpHeaders.ACCEPT))) {
+            refuse(response, HttpStatus.NOT_ACCEPTABLE, MalformedRequests.NOT_ACCEPTABLE_ERROR);
             return;
         }
         long declared = request.getContentLengthLong();
@@ -120,10 +151,28 @@ final class RequestBodyGate extends OncePerRequestFilter {
                 actual);
     }
 
-    private static boolean concrete(String contentType) {
+    /** A content type of {@link #READ}: not absent, not malformed, not a wildcard (which none of them includes). */
+    private static boolean readable(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return !type.isWildcardType() && !type.isWildcardSubtype();
+            return READ.stream().anyMatch(read -> read.includes(type));
+        } catch (InvalidMediaTypeException malformed) {
+            return false;
+        }
+    }
+
+    /** No {@code Accept} header, or one that takes an answer GraphQL gives; a malformed one takes none. */
+    private static boolean answerable(Enumeration<String> accept) {
+        List<String> values = accept == null ? List.of() : Collections.list(accept);
+        if (values.stream().allMatch(String::isBlank)) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(values).stream()
+                    .anyMatch(type -> ANSWERED.stream().anyMatch(type::isCompatibleWith));
         } catch (InvalidMediaTypeException malformed) {
             return false;
         }
