@@ -59,16 +59,6 @@ class ProtectionConfiguration {
         return registration;
     }
 
-    /** {@code /error} asked for directly (not as the container's error dispatch): 404, not a 500. */
-    @Bean
-    FilterRegistrationBean<DirectErrorPageRequests> directErrorPageRequests() {
-        FilterRegistrationBean<DirectErrorPageRequests> registration =
-                new FilterRegistrationBean<>(new DirectErrorPageRequests());
-        registration.addUrlPatterns("/error");
-        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST);
-        return registration;
-    }
-
     /** A body that is not a GraphQL request gets a GraphQL error, like every other refusal. */
     @Bean
     MalformedRequests malformedRequests(@Value("${spring.graphql.http.path:/graphql}") String path) {
