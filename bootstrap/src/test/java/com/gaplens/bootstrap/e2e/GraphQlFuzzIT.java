@@ -103,6 +103,7 @@ class GraphQlFuzzIT extends EndToEndTest {
         randomVariablesFromTheSchema();
         csvParameters();
         whatTheOutsideProbeGotThrough();
+        whatTheNewUserProbeGotThrough();
 
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(
@@ -338,6 +339,8 @@ class GraphQlFuzzIT extends EndToEndTest {
         Answer errorPage = client.get("/error");
         check("GET /error", errorPage, false);
         assertThat(errorPage.status()).isEqualTo(404);
+        assertThat(errorPage.code()).isEqualTo("NOT_FOUND");
+        assertThat(errorPage.reason()).isEqualTo("NO_SUCH_RESOURCE");
         for (String instant : List.of(
                 "-999999999-01-01T00:00:00Z",
                 "0000-01-01T00:00:00Z",
@@ -391,6 +394,88 @@ class GraphQlFuzzIT extends EndToEndTest {
         check("5,000 items at their longest", batch, true);
         assertThat(batch.status()).as(abbreviate(batch.body())).isEqualTo(200);
         assertThat(batch.body()).doesNotContain("BODY_TOO_LARGE").doesNotContain("TOO_MANY_VALUES");
+    }
+
+    /**
+     * What a new user's probe found answered by Spring's defaults (an empty 405 or 415, a 404 in Spring's own JSON, the
+     * "Whitelabel" HTML page), each a typed error now: any method but POST on the GraphQL endpoint (405 with
+     * {@code Allow: POST}), a body that is not JSON by its content type (415), an {@code Accept} GraphQL cannot answer
+     * (406), a path nothing answers whatever the {@code Accept} (404), a method another endpoint does not take (405
+     * with its {@code Allow}); an anonymous call is still answered 401 first, and Actuator's own answers are unchanged.
+     */
+    private void whatTheNewUserProbeGotThrough() {
+        String query = "{\"query\": \"{ tenant { id } }\"}";
+        for (String method : List.of("GET", "PUT", "DELETE", "PATCH", "OPTIONS")) {
+            Answer answer = client.send(method, "/graphql", reader, Map.of(), null);
+            check(method + " /graphql", answer, false);
+            assertRefused(answer, 405, "VALIDATION", "METHOD_NOT_ALLOWED");
+            assertThat(answer.header("Allow")).as(method).isEqualTo("POST");
+        }
+        Answer head = client.send("HEAD", "/graphql", reader, Map.of(), null);
+        cases++;
+        assertThat(head.status()).isEqualTo(405);
+        assertThat(head.header("Allow")).isEqualTo("POST");
+        Answer anonymous = client.send("PUT", "/graphql", null, Map.of(), null);
+        check("anonymous PUT /graphql", anonymous, false);
+        assertRefused(anonymous, 401, "UNAUTHENTICATED", null);
+
+        List<String> notJson = List.of(
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "application/xml",
+                "application/graphql-response+json");
+        for (String contentType : notJson) {
+            Answer answer = client.postRaw(reader, query, contentType);
+            check("content type " + contentType, answer, false);
+            assertRefused(answer, 415, "VALIDATION", "UNSUPPORTED_MEDIA_TYPE");
+        }
+        Answer noContentType = client.send("POST", "/graphql", reader, Map.of(), query);
+        check("no content type", noContentType, false);
+        assertRefused(noContentType, 415, "VALIDATION", "UNSUPPORTED_MEDIA_TYPE");
+        Answer charset = client.postRaw(reader, query, "application/json; charset=UTF-8");
+        check("application/json with a charset", charset, false);
+        assertThat(charset.status()).as(charset.body()).isEqualTo(200);
+        for (String accept : List.of("text/html", "application/xml", "not a media type")) {
+            Answer answer = client.send(
+                    "POST", "/graphql", reader, Map.of("Content-Type", "application/json", "Accept", accept), query);
+            check("Accept " + accept, answer, false);
+            assertRefused(answer, 406, "VALIDATION", "NOT_ACCEPTABLE");
+        }
+
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Accept", "text/html"))) {
+            Answer answer = client.send("GET", "/nothing", reader, headers, null);
+            check("GET /nothing " + headers, answer, false);
+            assertRefused(answer, 404, "NOT_FOUND", "NO_SUCH_RESOURCE");
+            assertThat(answer.body()).doesNotContain("Whitelabel").doesNotContain("timestamp");
+        }
+        Answer anonymousNothing = client.send("GET", "/nothing", null, Map.of("Accept", "text/html"), null);
+        check("anonymous GET /nothing", anonymousNothing, false);
+        assertRefused(anonymousNothing, 401, "UNAUTHENTICATED", null);
+
+        Answer health = client.send("PUT", "/actuator/health", reader, Map.of(), null);
+        check("PUT /actuator/health", health, false);
+        assertRefused(health, 405, "VALIDATION", "METHOD_NOT_ALLOWED");
+        assertThat(health.header("Allow")).isEqualTo("GET");
+        assertThat(health.body()).doesNotContain("timestamp");
+        Answer healthy = client.get("/actuator/health");
+        cases++;
+        assertThat(healthy.status()).isEqualTo(200);
+        assertThat(healthy.json().get("status").asString()).isEqualTo("UP");
+        Answer csvPost = client.send("POST", "/bi/gap-rows.csv", reader, Map.of(), null);
+        check("POST /bi/gap-rows.csv", csvPost, false);
+        assertRefused(csvPost, 405, "VALIDATION", "METHOD_NOT_ALLOWED");
+        assertThat(csvPost.header("Allow")).isEqualTo("GET");
+    }
+
+    /** A refusal with exactly this status, code and reason (no reason: none is checked). */
+    private static void assertRefused(Answer answer, int status, String code, String reason) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).as(answer.body()).startsWith("application/json");
+        assertThat(answer.code()).as(answer.body()).isEqualTo(code);
+        if (reason != null) {
+            assertThat(answer.reason()).as(answer.body()).isEqualTo(reason);
+        }
     }
 
     private void numbersThatAreNotNumbers() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,13 @@ final class RawGraphQl {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One HTTP answer: status, raw body, and the body parsed when it is JSON (else null). */
-    record Answer(int status, String body, JsonNode json) {
+    /** One HTTP answer: status, raw body, the body parsed when it is JSON (else null), and the headers. */
+    record Answer(int status, String body, JsonNode json, HttpHeaders headers) {
+
+        /** The first value of header {@code name}, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         JsonNode data() {
             return json == null ? null : json.get("data");
@@ -106,6 +112,25 @@ final class RawGraphQl {
                 .build());
     }
 
+    /**
+     * Any {@code method} on {@code path}, with a bearer {@code token} (none when null), {@code headers} as given and a
+     * {@code body} (none when null).
+     */
+    Answer send(String method, String path, String token, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     /** GET /bi/gap-rows.csv with {@code parameters} (values encoded here). */
     Answer csv(String token, Map<String, String> parameters) {
         StringBuilder query = new StringBuilder();
@@ -133,7 +158,7 @@ final class RawGraphQl {
                     json = null;
                 }
             }
-            return new Answer(response.statusCode(), body, json);
+            return new Answer(response.statusCode(), body, json, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
