@@ -3,12 +3,19 @@ package com.gaplens.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.gaplens.domain.access.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The rows of {@link VariantPromiseCase} as CSV: the promised figures, and significance in three values. */
+/**
+ * The rows of {@link VariantPromiseCase} as CSV: the promised figures, and significance in three values; and the
+ * export's refusals, each a JSON object {@code {code, reason, field, message}} naming the parameter as typed in the URL.
+ */
 @SuppressWarnings({"unchecked", "rawtypes"})
 class GapRowsCsvIT extends VariantPromiseCase {
 
@@ -56,6 +63,34 @@ class GapRowsCsvIT extends VariantPromiseCase {
                         .isEqualTo(promisedLived - Double.parseDouble(row.get("target")));
             }
         }
+    }
+
+    @Test
+    void aKeyWithoutTheReaderRoleIsRefusedNamingTheRoleNeeded() {
+        Refusal refusal = refusal("groupBy=VARIABLE", Role.WRITER);
+
+        assertThat(refusal.status()).isEqualTo(403);
+        assertThat(refusal.body())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "code", "FORBIDDEN",
+                        "reason", "ROLE_REQUIRED",
+                        "message", "GET /bi/gap-rows.csv needs the READER role, which your credentials do not grant"));
+    }
+
+    private record Refusal(int status, Map<String, Object> body) {}
+
+    private Refusal refusal(String query, Role role) {
+        EntityExchangeResult<String> result = http().get()
+                .uri("/bi/gap-rows.csv?" + query)
+                .header("Authorization", "Bearer " + token(tenant, role))
+                .exchange()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody(String.class)
+                .returnResult();
+        return new Refusal(
+                result.getStatus().value(),
+                JsonMapper.builder().build().readValue(result.getResponseBody(), Map.class));
     }
 
     private static Map<String, String> csvRow(List<Map<String, String>> rows, String variable) {

@@ -102,7 +102,11 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .build();
         }
         if (ex instanceof ForbiddenException forbidden) {
-            return typed(env, ErrorType.FORBIDDEN, "FORBIDDEN", forbidden.getMessage());
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.FORBIDDEN)
+                    .message(forbidden.getMessage())
+                    .extensions(Map.of("code", "FORBIDDEN", "reason", forbidden.reason()))
+                    .build();
         }
         if (ex instanceof UnauthenticatedException unauthenticated) {
             return typed(env, ErrorType.UNAUTHORIZED, "UNAUTHENTICATED", unauthenticated.getMessage());

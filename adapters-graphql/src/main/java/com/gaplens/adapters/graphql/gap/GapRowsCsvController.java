@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,17 +53,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The BI rows as CSV (RFC 4180, UTF-8, header row) over a plain GET, for Power BI, Excel and Tableau "from web":
  * the filters of {@code biGapRows} as query parameters (lists comma-separated), authenticated by the same API keys
  * ({@code Authorization: Bearer <key>}, or Basic with the key as password). Rows are written as the store streams
  * the groups, so memory stays flat whatever the size of the export.
+ *
+ * <p>Every refusal is one JSON object, {@code {"code","reason","field","message"}} ({@code field} when a parameter
+ * is to blame), written by one method so that no refusal comes without a reason or a message.
  */
 @RestController
 class GapRowsCsvController {
 
     private static final Logger LOG = LoggerFactory.getLogger(GapRowsCsvController.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String OPERATION = "GET /bi/gap-rows.csv";
 
     private final QueryGapsUseCase gaps;
     private final PersistenceExceptionTranslator translator;
@@ -74,7 +81,7 @@ class GapRowsCsvController {
 
     @GetMapping(value = "/bi/gap-rows.csv", produces = "text/csv")
     ResponseEntity<StreamingResponseBody> gapRows(@RequestParam Map<String, String> parameters) {
-        TenantId tenant = CurrentCaller.require(Role.READER).tenant();
+        TenantId tenant = CurrentCaller.require(Role.READER, OPERATION).tenant();
         GapFilterInput filter = new GapFilterInput(
                 list(parameters, "brandIds", Function.identity()),
                 list(parameters, "valueIds", Function.identity()),
@@ -154,11 +161,7 @@ class GapRowsCsvController {
             case CONFLICT -> HttpStatus.CONFLICT;
             default -> HttpStatus.BAD_REQUEST;
         };
-        String json = "{\"code\":\"" + e.kind() + "\",\"reason\":\"" + e.reason() + "\",\"field\":\""
-                + e.field().orElse("") + "\"}";
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json);
+        return refusal(status, e.kind().name(), e.reason(), e.field(), e.getMessage());
     }
 
     /** A database too slow or unreachable before the first row: 504 {@code TIMEOUT} or 503 {@code UNAVAILABLE}. */
@@ -185,17 +188,31 @@ class GapRowsCsvController {
     private static ResponseEntity<String> refusedByDatabase(GraphQLError error) {
         boolean timeout = Refusals.TIMEOUT.equals(error.getExtensions().get("code"));
         LOG.warn("CSV export refused: {}", error.getExtensions().get("code"));
-        return ResponseEntity.status(timeout ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"code\":\"" + error.getExtensions().get("code") + "\",\"reason\":\""
-                        + error.getExtensions().get("reason") + "\"}");
+        return refusal(
+                timeout ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE,
+                String.valueOf(error.getExtensions().get("code")),
+                String.valueOf(error.getExtensions().get("reason")),
+                Optional.empty(),
+                error.getMessage());
     }
 
+    /** A key without the READER role: 403 {@code FORBIDDEN} / {@code ROLE_REQUIRED}, as GraphQL refuses a field. */
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<String> forbidden(ForbiddenException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        return refusal(HttpStatus.FORBIDDEN, "FORBIDDEN", e.reason(), Optional.empty(), e.getMessage());
+    }
+
+    /** The JSON body of every refusal of the export: {@code code}, {@code reason}, {@code field} if any, message. */
+    private static ResponseEntity<String> refusal(
+            HttpStatus status, String code, String reason, Optional<String> field, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("reason", reason);
+        field.ifPresent(f -> body.put("field", f));
+        body.put("message", message);
+        return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"code\":\"FORBIDDEN\"}");
+                .body(JSON.writeValueAsString(body));
     }
 
     private static PeriodInput period(Map<String, String> parameters) {

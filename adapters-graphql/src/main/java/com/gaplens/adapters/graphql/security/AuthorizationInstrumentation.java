@@ -99,7 +99,7 @@ public final class AuthorizationInstrumentation implements Instrumentation {
             throw Refusals.abort(Refusals.error(
                     ErrorType.FORBIDDEN,
                     "FORBIDDEN",
-                    "ROLE_REQUIRED",
+                    ForbiddenException.ROLE_REQUIRED,
                     field + " needs the "
                             + needed.get().stream().map(Role::name).collect(Collectors.joining(" or "))
                             + " role, which your credentials do not grant",

@@ -15,12 +15,15 @@ public final class CurrentCaller {
 
     private CurrentCaller() {}
 
-    /** The caller, who must hold {@code role}; otherwise a {@link ForbiddenException}. */
-    public static AuthenticatedCaller require(Role role) {
+    /**
+     * The caller, who must hold {@code role}; otherwise a {@link ForbiddenException} whose message names the
+     * {@code operation} and the role, worded as the GraphQL side words a field refused for a missing role.
+     */
+    public static AuthenticatedCaller require(Role role, String operation) {
         AuthenticatedCaller caller = get();
         if (!caller.may(role)) {
             throw new ForbiddenException(
-                    "this operation needs the " + role + " role, which your credentials do not grant");
+                    operation + " needs the " + role + " role, which your credentials do not grant");
         }
         return caller;
     }
