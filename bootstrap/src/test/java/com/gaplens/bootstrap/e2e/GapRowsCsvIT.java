@@ -77,6 +77,61 @@ class GapRowsCsvIT extends VariantPromiseCase {
                         "message", "GET /bi/gap-rows.csv needs the READER role, which your credentials do not grant"));
     }
 
+    @Test
+    void aMalformedDateIsNamedByItsParameter() {
+        Refusal refusal = refusal("from=2026-13-01&to=2026-12-31", Role.READER);
+
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.body())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "code", "VALIDATION",
+                        "reason", "MALFORMED_DATE",
+                        "field", "from",
+                        "message", "from must read YYYY-MM-DD"));
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsNamedByTheToParameterNotTheGraphQlInput() {
+        Refusal refusal = refusal("from=2026-03-31&to=2026-03-01", Role.READER);
+
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.body())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "code", "VALIDATION",
+                        "reason", "PERIOD_ENDS_BEFORE_IT_STARTS",
+                        "field", "to",
+                        "message", "the period ends (2026-03-01) before it starts (2026-03-31)"));
+    }
+
+    @Test
+    void anUnknownIdIsNamedByItsParameterAndItsPlaceInTheList() {
+        Refusal first = refusal("brandIds=nope", Role.READER);
+        Refusal second = refusal("brandIds=" + brandId + ",nope", Role.READER);
+
+        assertThat(first.status()).isEqualTo(404);
+        assertThat(first.body())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "code", "NOT_FOUND",
+                        "reason", "UNKNOWN_ID",
+                        "field", "brandIds[0]",
+                        "message", "no object has the id given in brandIds[0]"));
+        assertThat(second.status()).isEqualTo(404);
+        assertThat(second.body()).containsEntry("field", "brandIds[1]");
+    }
+
+    @Test
+    void anUnknownEnumValueIsNamedByItsParameter() {
+        Refusal refusal = refusal("bucket=FORTNIGHT", Role.READER);
+
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.body())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "code", "VALIDATION",
+                        "reason", "UNKNOWN_VALUE",
+                        "field", "bucket",
+                        "message", "FORTNIGHT is not one of [DAY, WEEK, MONTH, QUARTER, YEAR]"));
+    }
+
     private record Refusal(int status, Map<String, Object> body) {}
 
     private Refusal refusal(String query, Role role) {

@@ -981,6 +981,13 @@ class GraphQlFuzzIT extends EndToEndTest {
                         ? answer.json().get("code")
                         : answer.json().at("/errors/0/extensions/code");
                 assertThat(code.asString()).as(answer.body()).matches(CODE);
+                if (answer.json().has("field")) {
+                    // named as in the URL (brandIds[0], to, nope), never by the GraphQL input behind it
+                    assertThat(answer.json().get("field").asString())
+                            .as("%s: %s", label, answer.body())
+                            .matches("[A-Za-z]+(\\[\\d+])?")
+                            .doesNotStartWith("filter");
+                }
                 outcomes.merge("csv " + answer.status() + " " + code.asString(), 1, Integer::sum);
             } else {
                 outcomes.merge("csv 200", 1, Integer::sum);

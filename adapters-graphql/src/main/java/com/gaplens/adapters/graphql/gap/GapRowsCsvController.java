@@ -1,5 +1,22 @@
 package com.gaplens.adapters.graphql.gap;
 
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.AUDIENCE;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.BRAND_IDS;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.BUCKET;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.CHANNELS;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.COMMITMENT_IDS;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.DIMENSIONS;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.FAMILIES;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.FROM;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.GROUP_BY;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.METHODS;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.PHASES;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.SEGMENT_IDS;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.TO;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.TOUCHPOINT_IDS;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.VALUE_IDS;
+import static com.gaplens.adapters.graphql.gap.GapRowsCsvParameter.VARIABLES;
+
 import com.gaplens.adapters.graphql.gap.GapInputs.GapFilterInput;
 import com.gaplens.adapters.graphql.gap.GapInputs.PeriodInput;
 import com.gaplens.adapters.graphql.refusal.Refusals;
@@ -62,7 +79,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the groups, so memory stays flat whatever the size of the export.
  *
  * <p>Every refusal is one JSON object, {@code {"code","reason","field","message"}} ({@code field} when a parameter
- * is to blame), written by one method so that no refusal comes without a reason or a message.
+ * is to blame, named as in the URL: {@link GapRowsCsvParameter}), written by one method so that no refusal comes
+ * without a reason or a message.
  */
 @RestController
 class GapRowsCsvController {
@@ -83,24 +101,24 @@ class GapRowsCsvController {
     ResponseEntity<StreamingResponseBody> gapRows(@RequestParam Map<String, String> parameters) {
         TenantId tenant = CurrentCaller.require(Role.READER, OPERATION).tenant();
         GapFilterInput filter = new GapFilterInput(
-                list(parameters, "brandIds", Function.identity()),
-                list(parameters, "valueIds", Function.identity()),
-                list(parameters, "commitmentIds", Function.identity()),
-                list(parameters, "phases", v -> enumValue(JourneyPhase.class, v, "phases")),
-                list(parameters, "touchpointIds", Function.identity()),
-                list(parameters, "channels", v -> enumValue(Channel.class, v, "channels")),
-                list(parameters, "families", v -> enumValue(InteractionFamily.class, v, "families")),
-                list(parameters, "dimensions", v -> enumValue(PerceptionDimension.class, v, "dimensions")),
-                list(parameters, "variables", v -> enumValue(ExperienceVariable.class, v, "variables")),
-                list(parameters, "segmentIds", Function.identity()),
-                list(parameters, "methods", v -> enumValue(MeasurementMethod.class, v, "methods")),
+                list(parameters, BRAND_IDS, Function.identity()),
+                list(parameters, VALUE_IDS, Function.identity()),
+                list(parameters, COMMITMENT_IDS, Function.identity()),
+                list(parameters, PHASES, v -> enumValue(JourneyPhase.class, v, PHASES)),
+                list(parameters, TOUCHPOINT_IDS, Function.identity()),
+                list(parameters, CHANNELS, v -> enumValue(Channel.class, v, CHANNELS)),
+                list(parameters, FAMILIES, v -> enumValue(InteractionFamily.class, v, FAMILIES)),
+                list(parameters, DIMENSIONS, v -> enumValue(PerceptionDimension.class, v, DIMENSIONS)),
+                list(parameters, VARIABLES, v -> enumValue(ExperienceVariable.class, v, VARIABLES)),
+                list(parameters, SEGMENT_IDS, Function.identity()),
+                list(parameters, METHODS, v -> enumValue(MeasurementMethod.class, v, METHODS)),
                 period(parameters),
-                Optional.ofNullable(parameters.get("audience"))
-                        .map(v -> enumValue(Audience.class, v, "audience"))
+                value(parameters, AUDIENCE)
+                        .map(v -> enumValue(Audience.class, v, AUDIENCE))
                         .orElse(Audience.CUSTOMER));
-        List<GapDimension> groupBy = list(parameters, "groupBy", v -> enumValue(GapDimension.class, v, "groupBy"));
-        TimeBucket bucket = Optional.ofNullable(parameters.get("bucket"))
-                .map(v -> enumValue(TimeBucket.class, v, "bucket"))
+        List<GapDimension> groupBy = list(parameters, GROUP_BY, v -> enumValue(GapDimension.class, v, GROUP_BY));
+        TimeBucket bucket = value(parameters, BUCKET)
+                .map(v -> enumValue(TimeBucket.class, v, BUCKET))
                 .orElse(null);
         GapsQuery query =
                 GapController.query(tenant, filter, groupBy, bucket, GapOrder.BY_KEYS, PageRequest.MAX_SIZE, null);
@@ -154,6 +172,11 @@ class GapRowsCsvController {
                 .body(body);
     }
 
+    /**
+     * A parameter refused, here or by the filter's reading shared with {@code biGapRows}: the one place where the
+     * failure's field, and the message quoting it, are turned into the URL parameter's name
+     * ({@link GapRowsCsvParameter#urlField}).
+     */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<String> refused(DomainException e) {
         HttpStatus status = switch (e.kind()) {
@@ -161,7 +184,11 @@ class GapRowsCsvController {
             case CONFLICT -> HttpStatus.CONFLICT;
             default -> HttpStatus.BAD_REQUEST;
         };
-        return refusal(status, e.kind().name(), e.reason(), e.field(), e.getMessage());
+        Optional<String> field = e.field().flatMap(GapRowsCsvParameter::urlField);
+        String message = e.field().isPresent() && field.isPresent()
+                ? e.getMessage().replace(e.field().get(), field.get())
+                : e.getMessage();
+        return refusal(status, e.kind().name(), e.reason(), field, message);
     }
 
     /** A database too slow or unreachable before the first row: 504 {@code TIMEOUT} or 503 {@code UNAVAILABLE}. */
@@ -216,25 +243,33 @@ class GapRowsCsvController {
     }
 
     private static PeriodInput period(Map<String, String> parameters) {
-        if (!parameters.containsKey("from") && !parameters.containsKey("to")) {
+        Optional<String> from = value(parameters, FROM);
+        Optional<String> to = value(parameters, TO);
+        if (from.isEmpty() && to.isEmpty()) {
             return null;
         }
-        return new PeriodInput(date(parameters.get("from"), "from"), date(parameters.get("to"), "to"));
+        return new PeriodInput(date(from, FROM), date(to, TO));
     }
 
-    private static LocalDate date(String value, String field) {
-        if (value == null) {
+    private static LocalDate date(Optional<String> value, GapRowsCsvParameter parameter) {
+        String field = parameter.urlName();
+        if (value.isEmpty()) {
             throw new InvalidInputException("REQUIRED", field, field + " is required with a period");
         }
         try {
-            return ValidInstants.check(LocalDate.parse(value), field);
+            return ValidInstants.check(LocalDate.parse(value.get()), field);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("MALFORMED_DATE", field, field + " must read YYYY-MM-DD");
         }
     }
 
-    private static <T> List<T> list(Map<String, String> parameters, String name, Function<String, T> read) {
-        String value = parameters.get(name);
+    private static Optional<String> value(Map<String, String> parameters, GapRowsCsvParameter parameter) {
+        return Optional.ofNullable(parameters.get(parameter.urlName()));
+    }
+
+    private static <T> List<T> list(
+            Map<String, String> parameters, GapRowsCsvParameter parameter, Function<String, T> read) {
+        String value = parameters.get(parameter.urlName());
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -245,12 +280,14 @@ class GapRowsCsvController {
                 .toList();
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, GapRowsCsvParameter parameter) {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(
-                    "UNKNOWN_VALUE", field, value + " is not one of " + Arrays.toString(type.getEnumConstants()));
+                    "UNKNOWN_VALUE",
+                    parameter.urlName(),
+                    value + " is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }
