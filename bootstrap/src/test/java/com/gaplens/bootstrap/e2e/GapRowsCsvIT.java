@@ -65,6 +65,33 @@ class GapRowsCsvIT extends VariantPromiseCase {
         }
     }
 
+    private static final String ACCEPTED = "brandIds, valueIds, commitmentIds, phases, touchpointIds, channels,"
+            + " families, dimensions, variables, segmentIds, methods, from, to, audience, groupBy, bucket";
+
+    @Test
+    void aMisspeltParameterIsRefusedNamingItAndTheParametersTheExportTakes() {
+        Refusal refusal = refusal("brandId=" + brandId, Role.READER);
+
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.body())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "code", "VALIDATION",
+                        "reason", "UNKNOWN_PARAMETER",
+                        "field", "brandId",
+                        "message", "brandId is not a parameter of this export; it takes " + ACCEPTED));
+    }
+
+    @Test
+    void anUnknownParameterNextToValidOnesIsRefusedRatherThanIgnored() {
+        Refusal refusal = refusal("groupBy=VARIABLE&from=2026-03-01&to=2026-03-31&Bucket=MONTH", Role.READER);
+
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.body())
+                .containsEntry("code", "VALIDATION")
+                .containsEntry("reason", "UNKNOWN_PARAMETER")
+                .containsEntry("field", "Bucket");
+    }
+
     @Test
     void aKeyWithoutTheReaderRoleIsRefusedNamingTheRoleNeeded() {
         Refusal refusal = refusal("groupBy=VARIABLE", Role.WRITER);

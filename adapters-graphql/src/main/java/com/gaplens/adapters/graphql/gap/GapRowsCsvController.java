@@ -79,8 +79,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the groups, so memory stays flat whatever the size of the export.
  *
  * <p>Every refusal is one JSON object, {@code {"code","reason","field","message"}} ({@code field} when a parameter
- * is to blame, named as in the URL: {@link GapRowsCsvParameter}), written by one method so that no refusal comes
- * without a reason or a message.
+ * is to blame, named as in the URL: {@link GapRowsCsvParameter}). A parameter the export does not know is refused
+ * ({@code UNKNOWN_PARAMETER}) rather than ignored: a misspelt filter ({@code brandId=…}) would otherwise answer every
+ * brand's rows, and a BI report built on them would be silently wrong.
  */
 @RestController
 class GapRowsCsvController {
@@ -100,6 +101,7 @@ class GapRowsCsvController {
     @GetMapping(value = "/bi/gap-rows.csv", produces = "text/csv")
     ResponseEntity<StreamingResponseBody> gapRows(@RequestParam Map<String, String> parameters) {
         TenantId tenant = CurrentCaller.require(Role.READER, OPERATION).tenant();
+        refuseUnknown(parameters);
         GapFilterInput filter = new GapFilterInput(
                 list(parameters, BRAND_IDS, Function.identity()),
                 list(parameters, VALUE_IDS, Function.identity()),
@@ -240,6 +242,39 @@ class GapRowsCsvController {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(JSON.writeValueAsString(body));
+    }
+
+    /** The first parameter of the request the export does not know: answered by {@link #unknown}. */
+    private static void refuseUnknown(Map<String, String> parameters) {
+        for (String name : parameters.keySet()) {
+            if (GapRowsCsvParameter.named(name).isEmpty()) {
+                throw new UnknownParameter(name);
+            }
+        }
+    }
+
+    /**
+     * A name that is no parameter of the export. Not a {@link DomainException}: its field is the name as the caller
+     * typed it, which {@link #refused(DomainException)} would not recognise as a parameter and would leave out.
+     */
+    private static final class UnknownParameter extends RuntimeException {
+        private final String name;
+
+        UnknownParameter(String name) {
+            super(name, null, false, false);
+            this.name = name;
+        }
+    }
+
+    /** 400 {@code VALIDATION} / {@code UNKNOWN_PARAMETER} on the name, with every name the export takes. */
+    @ExceptionHandler(UnknownParameter.class)
+    ResponseEntity<String> unknown(UnknownParameter unknown) {
+        return refusal(
+                HttpStatus.BAD_REQUEST,
+                "VALIDATION",
+                "UNKNOWN_PARAMETER",
+                Optional.of(unknown.name),
+                unknown.name + " is not a parameter of this export; it takes " + GapRowsCsvParameter.acceptedNames());
     }
 
     private static PeriodInput period(Map<String, String> parameters) {

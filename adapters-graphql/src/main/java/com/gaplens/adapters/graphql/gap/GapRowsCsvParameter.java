@@ -1,10 +1,13 @@
 package com.gaplens.adapters.graphql.gap;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The query parameters of the CSV export ({@code GET /bi/gap-rows.csv}), listed here and nowhere else: the controller
- * reads each through its constant, and names the parameter the caller typed in every error it answers.
+ * reads each through its constant, refuses any other name with this list ({@code UNKNOWN_PARAMETER}), and names the
+ * parameter the caller typed in every error it answers.
  *
  * <p>The export reads its filter through the same code as {@code biGapRows}, whose failures name the GraphQL input
  * ({@code filter.period.to}, {@code filter.brandIds[0]}). A BI user never wrote that input: each parameter knows the
@@ -40,6 +43,16 @@ enum GapRowsCsvParameter {
     /** The name in the URL, as the caller types it. */
     String urlName() {
         return urlName;
+    }
+
+    /** The parameter called {@code name} in the URL (names are case-sensitive, as in {@code biGapRows}). */
+    static Optional<GapRowsCsvParameter> named(String name) {
+        return Arrays.stream(values()).filter(p -> p.urlName.equals(name)).findFirst();
+    }
+
+    /** Every name the export accepts, in the order above: {@code brandIds, valueIds, …, bucket}. */
+    static String acceptedNames() {
+        return Arrays.stream(values()).map(GapRowsCsvParameter::urlName).collect(Collectors.joining(", "));
     }
 
     /**

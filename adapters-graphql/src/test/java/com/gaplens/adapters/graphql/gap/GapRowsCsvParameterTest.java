@@ -47,4 +47,14 @@ class GapRowsCsvParameterTest {
             }
         }
     }
+
+    @Test
+    void theAcceptedNamesAreEveryParameterInTheirOrder() {
+        assertThat(GapRowsCsvParameter.acceptedNames())
+                .isEqualTo("brandIds, valueIds, commitmentIds, phases, touchpointIds, channels, families, dimensions,"
+                        + " variables, segmentIds, methods, from, to, audience, groupBy, bucket");
+        assertThat(GapRowsCsvParameter.named("brandIds")).hasValue(GapRowsCsvParameter.BRAND_IDS);
+        assertThat(GapRowsCsvParameter.named("brandId")).isEmpty();
+        assertThat(GapRowsCsvParameter.named("BRANDIDS")).isEmpty();
+    }
 }
