@@ -40,7 +40,7 @@ class ManagementEndpointsSecurity {
 
     private static final byte[] UNAUTHENTICATED_BODY = """
             {"errors":[{"message":"This endpoint is for operators: send Authorization: Bearer <operator token>.",\
-            "extensions":{"code":"UNAUTHENTICATED","classification":"UNAUTHORIZED"}}]}""".getBytes(StandardCharsets.UTF_8);
+            "extensions":{"code":"UNAUTHENTICATED","reason":"OPERATOR_TOKEN_REQUIRED","classification":"UNAUTHORIZED"}}]}""".getBytes(StandardCharsets.UTF_8);
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -36,7 +36,9 @@ class AuthenticationIT extends EndToEndTest {
                 .isUnauthorized()
                 .expectBody()
                 .jsonPath("$.errors[0].extensions.code")
-                .isEqualTo("UNAUTHENTICATED");
+                .isEqualTo("UNAUTHENTICATED")
+                .jsonPath("$.errors[0].extensions.reason")
+                .isEqualTo("CREDENTIALS_REQUIRED");
     }
 
     @Test

@@ -417,7 +417,7 @@ class GraphQlFuzzIT extends EndToEndTest {
         assertThat(head.header("Allow")).isEqualTo("POST");
         Answer anonymous = client.send("PUT", "/graphql", null, Map.of(), null);
         check("anonymous PUT /graphql", anonymous, false);
-        assertRefused(anonymous, 401, "UNAUTHENTICATED", null);
+        assertRefused(anonymous, 401, "UNAUTHENTICATED", "CREDENTIALS_REQUIRED");
 
         List<String> notJson = List.of(
                 "text/plain",
@@ -451,7 +451,7 @@ class GraphQlFuzzIT extends EndToEndTest {
         }
         Answer anonymousNothing = client.send("GET", "/nothing", null, Map.of("Accept", "text/html"), null);
         check("anonymous GET /nothing", anonymousNothing, false);
-        assertRefused(anonymousNothing, 401, "UNAUTHENTICATED", null);
+        assertRefused(anonymousNothing, 401, "UNAUTHENTICATED", "CREDENTIALS_REQUIRED");
 
         Answer health = client.send("PUT", "/actuator/health", reader, Map.of(), null);
         check("PUT /actuator/health", health, false);

@@ -123,13 +123,25 @@ class ServiceEndpointsTest {
         String tenantAdmin = keys.issue(new IssueApiKeyCommand(new TenantId("scraper"), "admin", Set.of(Role.ADMIN)))
                 .token();
         for (String operatorOnly : List.of("/actuator/prometheus", "/actuator/info")) {
-            http().get().uri(operatorOnly).exchange().expectStatus().isUnauthorized();
+            http().get()
+                    .uri(operatorOnly)
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectBody()
+                    .jsonPath("$.errors[0].extensions.code")
+                    .isEqualTo("UNAUTHENTICATED")
+                    .jsonPath("$.errors[0].extensions.reason")
+                    .isEqualTo("OPERATOR_TOKEN_REQUIRED");
             http().get()
                     .uri(operatorOnly)
                     .header("Authorization", "Bearer " + tenantAdmin)
                     .exchange()
                     .expectStatus()
-                    .isUnauthorized();
+                    .isUnauthorized()
+                    .expectBody()
+                    .jsonPath("$.errors[0].extensions.reason")
+                    .isEqualTo("OPERATOR_TOKEN_REQUIRED");
         }
     }
 

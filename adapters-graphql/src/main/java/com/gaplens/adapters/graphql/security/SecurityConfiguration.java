@@ -25,7 +25,7 @@ class SecurityConfiguration {
 
     private static final byte[] UNAUTHENTICATED_BODY = """
             {"errors":[{"message":"This call needs credentials: send Authorization: Bearer <api key>.",\
-            "extensions":{"code":"UNAUTHENTICATED","classification":"UNAUTHORIZED"}}]}""".getBytes(StandardCharsets.UTF_8);
+            "extensions":{"code":"UNAUTHENTICATED","reason":"CREDENTIALS_REQUIRED","classification":"UNAUTHORIZED"}}]}""".getBytes(StandardCharsets.UTF_8);
 
     /** Before the request limits, so that a forbidden operation is neither costed nor charged. */
     @Bean
