@@ -93,6 +93,24 @@ class GapRowsCsvIT extends VariantPromiseCase {
     }
 
     @Test
+    void aParameterGivenTwiceIsRefusedRatherThanReadOnce() {
+        Refusal refusal = refusal("brandIds=" + brandId + "&brandIds=another", Role.READER);
+
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.body())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "code",
+                        "VALIDATION",
+                        "reason",
+                        "REPEATED_PARAMETER",
+                        "field",
+                        "brandIds",
+                        "message",
+                        "brandIds is given 2 times; give it once, a list's values separated by commas"
+                                + " (brandIds=a,b)."));
+    }
+
+    @Test
     void aKeyWithoutTheReaderRoleIsRefusedNamingTheRoleNeeded() {
         Refusal refusal = refusal("groupBy=VARIABLE", Role.WRITER);
 

@@ -65,6 +65,7 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -99,9 +100,9 @@ class GapRowsCsvController {
     }
 
     @GetMapping(value = "/bi/gap-rows.csv", produces = "text/csv")
-    ResponseEntity<StreamingResponseBody> gapRows(@RequestParam Map<String, String> parameters) {
+    ResponseEntity<StreamingResponseBody> gapRows(@RequestParam MultiValueMap<String, String> given) {
         TenantId tenant = CurrentCaller.require(Role.READER, OPERATION).tenant();
-        refuseUnknown(parameters);
+        Map<String, String> parameters = knownAndOnce(given);
         GapFilterInput filter = new GapFilterInput(
                 list(parameters, BRAND_IDS, Function.identity()),
                 list(parameters, VALUE_IDS, Function.identity()),
@@ -244,37 +245,49 @@ class GapRowsCsvController {
                 .body(JSON.writeValueAsString(body));
     }
 
-    /** The first parameter of the request the export does not know: answered by {@link #unknown}. */
-    private static void refuseUnknown(Map<String, String> parameters) {
-        for (String name : parameters.keySet()) {
+    /**
+     * The parameters, each once. The first the export does not know ({@code UNKNOWN_PARAMETER}) or that is given more
+     * than once ({@code REPEATED_PARAMETER}: only one of its values would be read) is refused: {@link #refusedName}.
+     */
+    private static Map<String, String> knownAndOnce(MultiValueMap<String, String> given) {
+        given.forEach((name, values) -> {
             if (GapRowsCsvParameter.named(name).isEmpty()) {
-                throw new UnknownParameter(name);
+                throw new RefusedName(
+                        name,
+                        "UNKNOWN_PARAMETER",
+                        name + " is not a parameter of this export; it takes " + GapRowsCsvParameter.acceptedNames());
             }
-        }
+            if (values.size() > 1) {
+                throw new RefusedName(
+                        name,
+                        "REPEATED_PARAMETER",
+                        name + " is given " + values.size() + " times; give it once, a list's values separated by"
+                                + " commas (" + name + "=a,b).");
+            }
+        });
+        return given.toSingleValueMap();
     }
 
     /**
-     * A name that is no parameter of the export. Not a {@link DomainException}: its field is the name as the caller
-     * typed it, which {@link #refused(DomainException)} would not recognise as a parameter and would leave out.
+     * A parameter name refused as such. Not a {@link DomainException}: its field is the name as the caller typed it,
+     * which {@link #refused(DomainException)} would not recognise as a parameter and would leave out.
      */
-    private static final class UnknownParameter extends RuntimeException {
+    private static final class RefusedName extends RuntimeException {
         private final String name;
+        private final String reason;
 
-        UnknownParameter(String name) {
-            super(name, null, false, false);
+        RefusedName(String name, String reason, String message) {
+            super(message, null, false, false);
             this.name = name;
+            this.reason = reason;
         }
     }
 
-    /** 400 {@code VALIDATION} / {@code UNKNOWN_PARAMETER} on the name, with every name the export takes. */
-    @ExceptionHandler(UnknownParameter.class)
-    ResponseEntity<String> unknown(UnknownParameter unknown) {
+    /** 400 {@code VALIDATION} on the name: unknown (with every name the export takes), or repeated. */
+    @ExceptionHandler(RefusedName.class)
+    ResponseEntity<String> refusedName(RefusedName refused) {
         return refusal(
-                HttpStatus.BAD_REQUEST,
-                "VALIDATION",
-                "UNKNOWN_PARAMETER",
-                Optional.of(unknown.name),
-                unknown.name + " is not a parameter of this export; it takes " + GapRowsCsvParameter.acceptedNames());
+                HttpStatus.BAD_REQUEST, "VALIDATION", refused.reason, Optional.of(refused.name), refused.getMessage());
     }
 
     private static PeriodInput period(Map<String, String> parameters) {
