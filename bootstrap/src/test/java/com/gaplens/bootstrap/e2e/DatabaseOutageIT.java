@@ -128,6 +128,21 @@ class DatabaseOutageIT {
                 .containsEntry("reason", "DATABASE_UNAVAILABLE")
                 .containsEntry("retryAfterSeconds", 5);
         assertThat(took).isLessThan(Duration.ofSeconds(8));
+        // the CSV export too: refused before it runs (by the call's budget, which the database keeps), a typed 503
+        // with when to retry
+        http().get()
+                .uri("/bi/gap-rows.csv?groupBy=VARIABLE")
+                .header("Authorization", "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .valueEquals("Retry-After", "5")
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.code")
+                .isEqualTo("UNAVAILABLE")
+                .jsonPath("$.errors[0].extensions.retryAfterSeconds")
+                .isEqualTo(5);
         // a key never seen before cannot be checked: 503, not 401
         http().post()
                 .uri("/graphql")

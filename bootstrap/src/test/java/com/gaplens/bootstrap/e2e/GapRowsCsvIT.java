@@ -177,6 +177,23 @@ class GapRowsCsvIT extends VariantPromiseCase {
                         "message", "FORTNIGHT is not one of [DAY, WEEK, MONTH, QUARTER, YEAR]"));
     }
 
+    @Test
+    void anUnknownEnumValueInAListIsNamedByItsPlaceInTheList() {
+        Refusal refusal = refusal("phases=PURCHASE,PURCHASING", Role.READER);
+
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.body())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "code",
+                        "VALIDATION",
+                        "reason",
+                        "UNKNOWN_VALUE",
+                        "field",
+                        "phases[1]",
+                        "message",
+                        "PURCHASING is not one of [BEFORE_PURCHASE, PURCHASE, AFTER_PURCHASE, USAGE, END_OF_LIFE]"));
+    }
+
     private record Refusal(int status, Map<String, Object> body) {}
 
     private Refusal refusal(String query, Role role) {

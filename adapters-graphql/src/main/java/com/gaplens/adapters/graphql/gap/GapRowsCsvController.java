@@ -174,7 +174,10 @@ class GapRowsCsvController {
                 String.valueOf(error.getExtensions().get("code")),
                 String.valueOf(error.getExtensions().get("reason")),
                 Optional.empty(),
-                error.getMessage());
+                error.getMessage(),
+                error.getExtensions().get("retryAfterSeconds") instanceof Number seconds
+                        ? Optional.of(seconds.longValue())
+                        : Optional.empty());
     }
 
     /** A key without the READER role: 403 {@code FORBIDDEN} / {@code ROLE_REQUIRED}, as GraphQL refuses a field. */
@@ -186,14 +189,26 @@ class GapRowsCsvController {
     /** The JSON body of every refusal of the export: {@code code}, {@code reason}, {@code field} if any, message. */
     private static ResponseEntity<String> refusal(
             HttpStatus status, String code, String reason, Optional<String> field, String message) {
-        Map<String, String> body = new LinkedHashMap<>();
+        return refusal(status, code, reason, field, message, Optional.empty());
+    }
+
+    /** The same, with {@code retryAfterSeconds} and a {@code Retry-After} header when the client should retry. */
+    private static ResponseEntity<String> refusal(
+            HttpStatus status,
+            String code,
+            String reason,
+            Optional<String> field,
+            String message,
+            Optional<Long> retryAfterSeconds) {
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("reason", reason);
         field.ifPresent(f -> body.put("field", f));
         body.put("message", message);
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(JSON.writeValueAsString(body));
+        retryAfterSeconds.ifPresent(seconds -> body.put("retryAfterSeconds", seconds));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
+        retryAfterSeconds.ifPresent(seconds -> answer.header("Retry-After", String.valueOf(seconds)));
+        return answer.body(JSON.writeValueAsString(body));
     }
 
     /** 400 {@code VALIDATION} on the name: unknown (with every name the export takes), or repeated. */

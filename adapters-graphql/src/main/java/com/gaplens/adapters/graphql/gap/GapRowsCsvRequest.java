@@ -33,6 +33,7 @@ import com.gaplens.domain.shared.InvalidInputException;
 import com.gaplens.domain.shared.ValidInstants;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -145,16 +146,27 @@ record GapRowsCsvRequest(GapFilterInput filter, List<GapDimension> groupBy, Time
     }
 
     private static <T> List<T> list(
-            Map<String, String> parameters, GapRowsCsvParameter parameter, Function<String, T> read) {
+            Map<String, String> parameters, GapRowsCsvParameter parameter, Function<String, T> reader) {
         String value = parameters.get(parameter.urlName());
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Arrays.stream(value.split(","))
+        List<String> values = Arrays.stream(value.split(","))
                 .map(String::strip)
                 .filter(v -> !v.isEmpty())
-                .map(read)
                 .toList();
+        List<T> read = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            try {
+                read.add(reader.apply(values.get(i)));
+            } catch (InvalidInputException refused) {
+                // the item refused, by its place in the list: phases[1]
+                String field = parameter.urlName() + "[" + i + "]";
+                throw new InvalidInputException(
+                        refused.reason(), field, refused.getMessage().replace(parameter.urlName(), field));
+            }
+        }
+        return List.copyOf(read);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value, GapRowsCsvParameter parameter) {
