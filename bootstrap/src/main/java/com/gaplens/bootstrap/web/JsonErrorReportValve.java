@@ -1,27 +1,28 @@
 package com.gaplens.bootstrap.web;
 
+import com.gaplens.adapters.graphql.refusal.Refusals;
+import graphql.GraphQLError;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The answer to a request the web server refuses before GapLens reads it: a request line and headers over {@code
  * server.max-http-request-header-size} (a CSV export's URL with too many ids), or a request line that is not HTTP.
- * Tomcat answers these with its own HTML page; this valve answers them as every other refusal is answered, a GraphQL
- * error in JSON ({@code VALIDATION} / {@code HEADERS_TOO_LARGE} with {@code limit}, {@code VALIDATION} /
- * {@code MALFORMED_REQUEST}, or {@code REFUSED_BY_WEB_SERVER} for any other status), naming neither the server nor
- * its version. An error GapLens answered itself has its
- * body already and is left alone.
+ * Tomcat answers these with its own HTML page; this valve answers them as every other refusal is answered
+ * ({@link Refusals}): {@code VALIDATION} / {@code HEADERS_TOO_LARGE} with {@code limit}, {@code VALIDATION} /
+ * {@code MALFORMED_REQUEST}, {@code REFUSED_BY_WEB_SERVER} for any other 4xx, and for a 5xx (the server starting or
+ * stopping) {@code UNAVAILABLE} or {@code INTERNAL_ERROR}, which a client may retry. It names neither the server nor
+ * its version. An error GapLens answered itself has its body already and is left alone.
  */
 public final class JsonErrorReportValve extends ErrorReportValve {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DataSize headerLimit;
 
@@ -33,17 +34,17 @@ public final class JsonErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-        if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
+        HttpStatus known = HttpStatus.resolve(status);
         try {
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            Writer writer = response.getReporter();
-            if (writer != null) {
-                writer.write(JSON.writeValueAsString(body(response.getStatus(), cause(request, throwable))));
-                response.finishResponse();
-            }
+            Refusals.write(
+                    response,
+                    known == null ? HttpStatus.BAD_REQUEST : known,
+                    refusal(status, cause(request, throwable)));
+            response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the client is gone or the response cannot take a body: the status line is all it gets
         }
@@ -53,28 +54,49 @@ public final class JsonErrorReportValve extends ErrorReportValve {
         return throwable != null ? throwable : (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     }
 
-    private ErrorBody body(int status, Throwable cause) {
+    private GraphQLError refusal(int status, Throwable cause) {
         String said = cause == null || cause.getMessage() == null
                 ? ""
                 : cause.getMessage().toLowerCase(Locale.ROOT);
         if (status == 400 && said.contains("too large")) {
-            return ErrorBody.of(
-                    "The request line and headers may hold at most " + headerLimit.toBytes() + " bytes; this request's"
-                            + " hold more. Put fewer ids in the URL (biGapRows over GraphQL takes longer lists).",
+            return Refusals.error(
+                    ErrorType.BAD_REQUEST,
+                    Refusals.VALIDATION,
                     "HEADERS_TOO_LARGE",
-                    headerLimit.toBytes());
+                    "The request line and headers may hold at most " + headerLimit.toBytes() + " bytes; this"
+                            + " request's hold more. Put fewer ids in the URL (biGapRows over GraphQL takes longer"
+                            + " lists).",
+                    Map.of("limit", headerLimit.toBytes()));
         }
         if (status == 400) {
-            return ErrorBody.of(
+            return validation(
+                    "MALFORMED_REQUEST",
                     "The web server refused this request before GapLens read it: its request line or headers break"
                             + " HTTP's rules (characters outside the URL syntax must be percent-encoded; a path may not"
-                            + " climb above the root).",
-                    "MALFORMED_REQUEST",
-                    null);
+                            + " climb above the root).");
         }
-        return ErrorBody.of(
-                "The web server refused this request before GapLens read it (HTTP " + status + ").",
+        if (status == 503) {
+            return Refusals.error(
+                    ErrorType.INTERNAL_ERROR,
+                    Refusals.UNAVAILABLE,
+                    "SERVER_UNAVAILABLE",
+                    "The server is starting or stopping; retry in a moment.",
+                    Map.of());
+        }
+        if (status >= 500) {
+            return Refusals.error(
+                    ErrorType.INTERNAL_ERROR,
+                    "INTERNAL_ERROR",
+                    "INTERNAL_ERROR",
+                    "The web server failed to answer this request (HTTP " + status + "); retry it.",
+                    Map.of());
+        }
+        return validation(
                 "REFUSED_BY_WEB_SERVER",
-                null);
+                "The web server refused this request before GapLens read it (HTTP " + status + ").");
+    }
+
+    private static GraphQLError validation(String reason, String message) {
+        return Refusals.error(ErrorType.BAD_REQUEST, Refusals.VALIDATION, reason, message, Map.of());
     }
 }

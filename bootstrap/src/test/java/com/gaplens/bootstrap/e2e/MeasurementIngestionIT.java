@@ -343,6 +343,26 @@ class MeasurementIngestionIT extends EndToEndTest {
                 "VALIDATION",
                 "UNKNOWN_VALUE",
                 "input.method");
+        assertError(
+                writer.document("mutation { recordMeasurement(input: {externalId: \"typed-7\", brandId: \"b\","
+                                + " touchpointId: \"t\", variable: ACCESS_EASY, method: BAROMETER, scale: \"CSAT_5\","
+                                + " value: 4, observedAt: \"1960-01-01T00:00:00Z\"}) { status } }")
+                        .execute(),
+                "VALIDATION",
+                "INSTANT_OUT_OF_RANGE",
+                "input.observedAt");
+        // graphql-java speaks German and Dutch too: its messages stay English, so that they are read all the same
+        assertError(
+                writer.mutate()
+                        .header("Accept-Language", "de")
+                        .build()
+                        .document("mutation { recordMeasurement(input: {externalId: \"typed-8\", brandId: \"b\","
+                                + " touchpointId: \"t\", variable: ACCESS_EASY, method: SURVEY, scale: \"CSAT_5\","
+                                + " value: 4, observedAt: \"2026-11-02T10:00:00Z\"}) { status } }")
+                        .execute(),
+                "VALIDATION",
+                "UNKNOWN_VALUE",
+                "input.method");
         record(writer, List.of(item("typed-0", "method", "SURVEY")))
                 .errors()
                 .satisfy(errors -> assertThat(errors.getFirst().getMessage())

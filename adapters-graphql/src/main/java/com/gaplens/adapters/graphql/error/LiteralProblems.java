@@ -1,6 +1,7 @@
 package com.gaplens.adapters.graphql.error;
 
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import java.util.Arrays;
 import java.util.Optional;
@@ -11,13 +12,15 @@ import java.util.regex.Pattern;
  * What graphql-java's validation says of an argument written in the document itself ({@code phase: PURCHASING}), read
  * back from its message: graphql-java states the argument's path and the type but prints the value as its syntax tree
  * ({@code EnumValue{name='PURCHASING'}}) and gives no field. The message formats are graphql-java's
- * ({@code ArgumentValidationUtil} in its {@code Validation.properties}); {@code LiteralProblemsTest} pins them to the
- * version in use.
+ * ({@code ArgumentValidationUtil} in its {@code Validation.properties}), in English: {@link RequestErrorCodes} runs every
+ * request in English, whatever its {@code Accept-Language}. {@code LiteralProblemsTest} pins them to the version in
+ * use.
  */
 final class LiteralProblems {
 
     private static final String ARGUMENT = "argument '(?<path>[^']+)' with value '(?<value>.*)'";
-    private static final Pattern NOT_VALID = Pattern.compile(ARGUMENT + " is not a valid '(?<type>[^']+)'");
+    private static final Pattern NOT_VALID =
+            Pattern.compile(ARGUMENT + " is not a valid '(?<type>[^']+)'(?: - (?<detail>.*))?$");
     private static final Pattern MISSING =
             Pattern.compile(ARGUMENT + " is missing required fields '\\[(?<fields>.*)]'");
     private static final Pattern EXTRA =
@@ -29,6 +32,8 @@ final class LiteralProblems {
             Pattern.compile(AT + "Field '(?<field>[^']+)' in type '(?<type>[^']+)' is undefined");
     private static final Pattern UNKNOWN_ARGUMENT = Pattern.compile(AT + "Unknown field argument '(?<argument>[^']+)'");
     private static final Pattern MISSING_ARGUMENT = Pattern.compile(AT + "Missing field argument '(?<argument>[^']+)'");
+    private static final Pattern NULL_ARGUMENT =
+            Pattern.compile(AT + "Null value for non-null field argument '(?<argument>[^']+)'");
     /** The value inside graphql-java's printing of a literal: {@code EnumValue{name='X'}}, {@code StringValue{value='X'}}. */
     private static final Pattern LITERAL = Pattern.compile("^\\w+Value\\{(?:name|value)=(?<inner>.*)}$");
 
@@ -48,10 +53,19 @@ final class LiteralProblems {
                 }
                 return Optional.of(VariableProblems.unknownValue(path, value, enumeration));
             }
+            if (schema.getType(m.group("type")) instanceof GraphQLScalarType scalar) {
+                // the scalar's own refusal of the same value (INSTANT_OUT_OF_RANGE…), as for a variable
+                Optional<InputProblem> own = VariableProblems.checkScalar(path, scalar, value);
+                if (own.isPresent()) {
+                    return own;
+                }
+            }
+            String detail = m.group("detail");
             return Optional.of(new InputProblem(
                     path,
                     InputProblem.MALFORMED_VALUE,
-                    path + ": " + VariableProblems.shown(value) + " is not a valid " + m.group("type") + "."));
+                    path + ": " + VariableProblems.shown(value) + " is not a valid " + m.group("type")
+                            + (detail == null ? "." : " (" + detail + ").")));
         }
         if ((m = MISSING.matcher(message)).find()) {
             String path = m.group("path");
@@ -89,6 +103,13 @@ final class LiteralProblems {
                     field + "." + m.group("argument"),
                     InputProblem.UNKNOWN_ARGUMENT,
                     field + " takes no argument " + m.group("argument") + "."));
+        }
+        if ((m = NULL_ARGUMENT.matcher(message)).find()) {
+            String field = m.group("at").replace('/', '.');
+            return Optional.of(new InputProblem(
+                    m.group("argument"),
+                    InputProblem.REQUIRED,
+                    field + " needs its argument " + m.group("argument") + ", not null."));
         }
         if ((m = MISSING_ARGUMENT.matcher(message)).find()) {
             String field = m.group("at").replace('/', '.');

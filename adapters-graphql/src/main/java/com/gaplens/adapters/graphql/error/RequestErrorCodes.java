@@ -8,8 +8,11 @@ import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.IntrospectionDisabledError;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -30,6 +33,8 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestErrorCodes implements WebGraphQlInterceptor {
 
+    private static final Pattern NAMED_VARIABLE = Pattern.compile("^Variable '([^']+)'");
+
     private final GraphQlSource source;
 
     RequestErrorCodes(GraphQlSource source) {
@@ -38,6 +43,10 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        // graphql-java's messages in English, as every other message of the API, whatever the Accept-Language: it
+        // ships German and Dutch ones, which LiteralProblems would not read
+        request.configureExecutionInput(
+                (input, builder) -> builder.locale(Locale.ENGLISH).build());
         return chain.next(request).map(response -> {
             List<GraphQLError> errors = response.getExecutionResult().getErrors();
             if (errors.isEmpty()) {
@@ -59,8 +68,7 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
             return error;
         }
         Optional<InputProblem> problem = aboutVariables(error)
-                ? VariableProblems.find(
-                        source.schema(), request.getDocument(), request.getOperationName(), request.getVariables())
+                ? variableProblem(request, error)
                 : LiteralProblems.read(source.schema(), error.getMessage());
         return problem.<GraphQLError>map(p -> {
                     Map<String, Object> extensions = new LinkedHashMap<>();
@@ -87,8 +95,7 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
                 || !aboutVariables(error)) {
             return error;
         }
-        return VariableProblems.find(
-                        source.schema(), request.getDocument(), request.getOperationName(), request.getVariables())
+        return variableProblem(request, error)
                 .<GraphQLError>map(problem -> {
                     Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
                     extensions.put("field", problem.field());
@@ -101,6 +108,17 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
                             .build();
                 })
                 .orElse(error);
+    }
+
+    /** The value refused among the variables: in the one graphql-java names, when it names one. */
+    private Optional<InputProblem> variableProblem(WebGraphQlRequest request, GraphQLError error) {
+        Matcher named = NAMED_VARIABLE.matcher(error.getMessage());
+        return VariableProblems.find(
+                source.schema(),
+                request.getDocument(),
+                request.getOperationName(),
+                request.getVariables(),
+                named.find() ? Optional.of(named.group(1)) : Optional.empty());
     }
 
     /** Whether graphql-java refused the variables' values (rather than the document). */

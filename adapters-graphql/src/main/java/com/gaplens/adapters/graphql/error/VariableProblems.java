@@ -41,8 +41,16 @@ final class VariableProblems {
 
     private VariableProblems() {}
 
+    /**
+     * The first value among the variables (all of them, or only {@code variable} when graphql-java named the one it
+     * refused) that their types refuse.
+     */
     static Optional<InputProblem> find(
-            GraphQLSchema schema, String document, String operationName, Map<String, Object> variables) {
+            GraphQLSchema schema,
+            String document,
+            String operationName,
+            Map<String, Object> variables,
+            Optional<String> variable) {
         Document parsed;
         try {
             parsed = Parser.parse(document);
@@ -58,6 +66,9 @@ final class VariableProblems {
         Map<String, String> arguments = argumentsOf(operation.get());
         for (VariableDefinition definition : operation.get().getVariableDefinitions()) {
             String name = definition.getName();
+            if (variable.isPresent() && !variable.get().equals(name)) {
+                continue;
+            }
             boolean given = variables.containsKey(name);
             if (!given && definition.getDefaultValue() != null) {
                 continue;
@@ -98,7 +109,7 @@ final class VariableProblems {
                     ? Optional.of(new InputProblem(
                             path,
                             InputProblem.REQUIRED,
-                            path + " is required (" + GraphQLTypeUtil.simplePrint(type) + ") and was not given."))
+                            path + " is required (" + GraphQLTypeUtil.simplePrint(type) + ")."))
                     : Optional.empty();
         }
         GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
@@ -159,7 +170,7 @@ final class VariableProblems {
         return Optional.empty();
     }
 
-    private static Optional<InputProblem> checkScalar(String path, GraphQLScalarType scalar, Object value) {
+    static Optional<InputProblem> checkScalar(String path, GraphQLScalarType scalar, Object value) {
         try {
             scalar.getCoercing().parseValue(value, GraphQLContext.getDefault(), Locale.ROOT);
             return Optional.empty();

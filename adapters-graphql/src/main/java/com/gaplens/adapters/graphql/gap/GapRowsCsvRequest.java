@@ -160,10 +160,9 @@ record GapRowsCsvRequest(GapFilterInput filter, List<GapDimension> groupBy, Time
             try {
                 read.add(reader.apply(values.get(i)));
             } catch (InvalidInputException refused) {
-                // the item refused, by its place in the list: phases[1]
-                String field = parameter.urlName() + "[" + i + "]";
+                // the item refused, by its place among the values given: phases[1]
                 throw new InvalidInputException(
-                        refused.reason(), field, refused.getMessage().replace(parameter.urlName(), field));
+                        refused.reason(), parameter.urlName() + "[" + i + "]", refused.getMessage());
             }
         }
         return List.copyOf(read);

@@ -45,7 +45,7 @@ class ProtectionConfiguration {
     }
 
     /**
-     * What a body must be before it is parsed: a concrete content type, at most {@code gaplens.graphql.max-body-size}
+     * What a request to the GraphQL endpoint must be before its body is parsed: a POST, of a JSON content type, at most {@code gaplens.graphql.max-body-size}
      * bytes and {@code gaplens.graphql.max-json-values} values, one JSON object (no batch).
      */
     @Bean

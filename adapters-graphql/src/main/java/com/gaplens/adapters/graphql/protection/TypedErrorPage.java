@@ -75,13 +75,7 @@ final class TypedErrorPage implements ErrorController {
                 validation("NOT_ACCEPTABLE", "This address cannot answer in a media type the Accept header takes.");
             case BAD_REQUEST ->
                 validation("MALFORMED_REQUEST", "This address cannot read the request: check its parameters.");
-            case UNAUTHORIZED ->
-                Refusals.error(
-                        ErrorType.UNAUTHORIZED,
-                        "UNAUTHENTICATED",
-                        "CREDENTIALS_REQUIRED",
-                        "This call needs credentials: send Authorization: Bearer <api key>.",
-                        Map.of());
+            case UNAUTHORIZED -> Refusals.credentialsRequired();
             case FORBIDDEN ->
                 Refusals.error(
                         ErrorType.FORBIDDEN,

@@ -119,6 +119,16 @@ public final class Refusals {
                 Map.of("retryAfterSeconds", seconds));
     }
 
+    /** A call without credentials, or with credentials that open nothing: 401 {@code UNAUTHENTICATED}. */
+    public static GraphQLError credentialsRequired() {
+        return error(
+                ErrorType.UNAUTHORIZED,
+                "UNAUTHENTICATED",
+                "CREDENTIALS_REQUIRED",
+                "This call needs credentials: send Authorization: Bearer <api key>.",
+                Map.of());
+    }
+
     /**
      * Answers a plain HTTP request (not yet or no longer GraphQL) with {@code error} as a GraphQL error body, with
      * {@code Retry-After} when the error carries {@code retryAfterSeconds}.

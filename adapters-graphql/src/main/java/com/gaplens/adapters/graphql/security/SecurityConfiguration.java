@@ -1,14 +1,13 @@
 package com.gaplens.adapters.graphql.security;
 
+import com.gaplens.adapters.graphql.refusal.Refusals;
 import com.gaplens.application.port.in.AuthenticateApiKeyUseCase;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,10 +21,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    private static final byte[] UNAUTHENTICATED_BODY = """
-            {"errors":[{"message":"This call needs credentials: send Authorization: Bearer <api key>.",\
-            "extensions":{"code":"UNAUTHENTICATED","reason":"CREDENTIALS_REQUIRED","classification":"UNAUTHORIZED"}}]}""".getBytes(StandardCharsets.UTF_8);
 
     /** Before the request limits, so that a forbidden operation is neither costed nor charged. */
     @Bean
@@ -63,10 +58,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
                     response.setHeader("WWW-Authenticate", "Bearer");
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.getOutputStream().write(UNAUTHENTICATED_BODY);
+                    Refusals.write(response, HttpStatus.UNAUTHORIZED, Refusals.credentialsRequired());
                 }))
                 .build();
     }

@@ -6,6 +6,7 @@ import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Reads graphql-java's own validation messages, produced by the version in use, not copies of them. */
@@ -50,7 +51,8 @@ class LiteralProblemsTest {
 
         assertThat(problem.field()).isEqualTo("input[0].observedAt");
         assertThat(problem.reason()).isEqualTo("MALFORMED_VALUE");
-        assertThat(problem.message()).isEqualTo("input[0].observedAt: \"yesterday\" is not a valid DateTime.");
+        assertThat(problem.message())
+                .startsWith("input[0].observedAt: \"yesterday\" is not a valid DateTime (Invalid RFC3339 value");
     }
 
     @Test
@@ -84,6 +86,21 @@ class LiteralProblemsTest {
     void aSelectedFieldTheTypeDoesNotHaveIsUnknownAtItsPath() {
         assertThat(problemOf("mutation { record(input: []) { accepted nope } }"))
                 .isEqualTo(new InputProblem("record.nope", "UNKNOWN_FIELD", "record.nope: Report has no field nope."));
+    }
+
+    @Test
+    void aRequiredArgumentGivenNullIsRequiredInBothOfGraphQlsWordings() {
+        List<GraphQLError> errors = GraphQL.newGraphQL(VariableProblemsTest.SCHEMA)
+                .build()
+                .execute(ExecutionInput.newExecutionInput("mutation { record(input: null) { accepted } }"))
+                .getErrors();
+
+        assertThat(errors)
+                .map(error -> LiteralProblems.read(VariableProblemsTest.SCHEMA, error.getMessage()))
+                .containsExactly(
+                        Optional.of(
+                                new InputProblem("input", "REQUIRED", "record needs its argument input, not null.")),
+                        Optional.of(new InputProblem("input", "REQUIRED", "input must not be null.")));
     }
 
     @Test

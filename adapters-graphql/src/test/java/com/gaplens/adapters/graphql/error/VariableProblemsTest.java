@@ -41,7 +41,7 @@ class VariableProblemsTest {
     }
 
     private static Optional<InputProblem> find(String document, Map<String, Object> variables) {
-        return VariableProblems.find(SCHEMA, document, null, variables);
+        return VariableProblems.find(SCHEMA, document, null, variables, Optional.empty());
     }
 
     @Test
@@ -73,8 +73,7 @@ class VariableProblemsTest {
         noMethod.remove("method");
 
         assertThat(find(RECORD, Map.of("m", List.of(noMethod))))
-                .contains(new InputProblem(
-                        "input[0].method", "REQUIRED", "input[0].method is required (Method!) and was not given."));
+                .contains(new InputProblem("input[0].method", "REQUIRED", "input[0].method is required (Method!)."));
     }
 
     @Test
@@ -93,7 +92,7 @@ class VariableProblemsTest {
     @Test
     void aVariableNotGivenIsRequiredUnderItsArgumentsName() {
         assertThat(find(RECORD, Map.of()))
-                .contains(new InputProblem("input", "REQUIRED", "input is required ([Item!]!) and was not given."));
+                .contains(new InputProblem("input", "REQUIRED", "input is required ([Item!]!)."));
     }
 
     @Test
@@ -103,6 +102,21 @@ class VariableProblemsTest {
         assertThat(find(nested, Map.of("m", List.of(item("a", "NOPE", "2026-12-01T10:00:00Z")))))
                 .map(InputProblem::field)
                 .contains("$m[0].method");
+    }
+
+    @Test
+    void onlyTheVariableGraphQlNamedIsSearchedWhenItNamedOne() {
+        String both = "mutation($m: [Item!]!, $w: Wrapper!) { record(input: $m) { accepted }"
+                + " nested(input: $w) { accepted } }";
+        Map<String, Object> variables = Map.of(
+                "m", List.of(item("a", "SURVEY", "2026-12-01T10:00:00Z")),
+                "w", Map.of("items", List.of(item("b", "NOPE", "2026-12-01T10:00:00Z"))));
+
+        assertThat(VariableProblems.find(SCHEMA, both, null, variables, Optional.of("w")))
+                .contains(new InputProblem(
+                        "input.items[0].method",
+                        "UNKNOWN_VALUE",
+                        "input.items[0].method: \"NOPE\" is not a Method; one of OBSERVATION, BAROMETER."));
     }
 
     @Test
