@@ -336,18 +336,12 @@ class MeasurementIngestionIT extends EndToEndTest {
         assertError(record(writer, List.of(noMethod)), "VALIDATION", "REQUIRED", "input[0].method");
         assertError(record(writer, List.of(extraField)), "VALIDATION", "UNKNOWN_FIELD", "input[0].scaleCode");
         assertError(
-                writer.document("mutation { recordMeasurement(input: {externalId: \"typed-6\", brandId: \"b\","
-                                + " touchpointId: \"t\", variable: ACCESS_EASY, method: SURVEY, scale: \"CSAT_5\","
-                                + " value: 4, observedAt: \"2026-11-02T10:00:00Z\"}) { status } }")
-                        .execute(),
+                writer.document(literal("SURVEY", "2026-11-02T10:00:00Z")).execute(),
                 "VALIDATION",
                 "UNKNOWN_VALUE",
                 "input.method");
         assertError(
-                writer.document("mutation { recordMeasurement(input: {externalId: \"typed-7\", brandId: \"b\","
-                                + " touchpointId: \"t\", variable: ACCESS_EASY, method: BAROMETER, scale: \"CSAT_5\","
-                                + " value: 4, observedAt: \"1960-01-01T00:00:00Z\"}) { status } }")
-                        .execute(),
+                writer.document(literal("BAROMETER", "1960-01-01T00:00:00Z")).execute(),
                 "VALIDATION",
                 "INSTANT_OUT_OF_RANGE",
                 "input.observedAt");
@@ -356,9 +350,7 @@ class MeasurementIngestionIT extends EndToEndTest {
                 writer.mutate()
                         .header("Accept-Language", "de")
                         .build()
-                        .document("mutation { recordMeasurement(input: {externalId: \"typed-8\", brandId: \"b\","
-                                + " touchpointId: \"t\", variable: ACCESS_EASY, method: SURVEY, scale: \"CSAT_5\","
-                                + " value: 4, observedAt: \"2026-11-02T10:00:00Z\"}) { status } }")
+                        .document(literal("SURVEY", "2026-11-02T10:00:00Z"))
                         .execute(),
                 "VALIDATION",
                 "UNKNOWN_VALUE",
@@ -369,6 +361,13 @@ class MeasurementIngestionIT extends EndToEndTest {
                         .isEqualTo("input[0].method: \"SURVEY\" is not a MeasurementMethod; one of OBSERVATION,"
                                 + " BAROMETER, COMPLAINT, SOCIAL, EXPERT_REVIEW, CONSUMER_STUDY."));
         assertThat(stored()).isZero();
+    }
+
+    /** {@code recordMeasurement} with its input written in the document, of this method and instant. */
+    private static String literal(String method, String observedAt) {
+        return "mutation { recordMeasurement(input: {externalId: \"typed-literal\", brandId: \"b\", touchpointId:"
+                + " \"t\", variable: ACCESS_EASY, method: " + method + ", scale: \"CSAT_5\", value: 4, observedAt: \""
+                + observedAt + "\"}) { status } }";
     }
 
     @Test
