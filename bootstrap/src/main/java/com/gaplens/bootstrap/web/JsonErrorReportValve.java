@@ -1,7 +1,6 @@
 package com.gaplens.bootstrap.web;
 
 import com.gaplens.adapters.graphql.refusal.Refusals;
-import graphql.GraphQLError;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
@@ -40,10 +38,14 @@ public final class JsonErrorReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         try {
+            Refusal refusal = refusal(status, cause(request, throwable));
             Refusals.write(
                     response,
                     known == null ? HttpStatus.BAD_REQUEST : known,
-                    refusal(status, cause(request, throwable)));
+                    refusal.code(),
+                    refusal.reason(),
+                    refusal.message(),
+                    refusal.details());
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the client is gone or the response cannot take a body: the status line is all it gets
@@ -54,13 +56,15 @@ public final class JsonErrorReportValve extends ErrorReportValve {
         return throwable != null ? throwable : (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     }
 
-    private GraphQLError refusal(int status, Throwable cause) {
+    /** What the answer says: its code, reason, message and details ({@code limit}). */
+    private record Refusal(String code, String reason, String message, Map<String, Object> details) {}
+
+    private Refusal refusal(int status, Throwable cause) {
         String said = cause == null || cause.getMessage() == null
                 ? ""
                 : cause.getMessage().toLowerCase(Locale.ROOT);
         if (status == 400 && said.contains("too large")) {
-            return Refusals.error(
-                    ErrorType.BAD_REQUEST,
+            return new Refusal(
                     Refusals.VALIDATION,
                     "HEADERS_TOO_LARGE",
                     "The request line and headers may hold at most " + headerLimit.toBytes() + " bytes; this"
@@ -76,16 +80,14 @@ public final class JsonErrorReportValve extends ErrorReportValve {
                             + " climb above the root).");
         }
         if (status == 503) {
-            return Refusals.error(
-                    ErrorType.INTERNAL_ERROR,
+            return new Refusal(
                     Refusals.UNAVAILABLE,
                     "SERVER_UNAVAILABLE",
                     "The server is starting or stopping; retry in a moment.",
                     Map.of());
         }
         if (status >= 500) {
-            return Refusals.error(
-                    ErrorType.INTERNAL_ERROR,
+            return new Refusal(
                     "INTERNAL_ERROR",
                     "INTERNAL_ERROR",
                     "The web server failed to answer this request (HTTP " + status + "); retry it.",
@@ -96,7 +98,7 @@ public final class JsonErrorReportValve extends ErrorReportValve {
                 "The web server refused this request before GapLens read it (HTTP " + status + ").");
     }
 
-    private static GraphQLError validation(String reason, String message) {
-        return Refusals.error(ErrorType.BAD_REQUEST, Refusals.VALIDATION, reason, message, Map.of());
+    private static Refusal validation(String reason, String message) {
+        return new Refusal(Refusals.VALIDATION, reason, message, Map.of());
     }
 }

@@ -145,6 +145,22 @@ public final class Refusals {
         response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 
+    /**
+     * The same, for a refusal made outside this adapter (the web server's own, in {@code bootstrap/web}), which names
+     * no GraphQL type: classified {@code BAD_REQUEST}, or {@code INTERNAL_ERROR} for a 5xx.
+     */
+    public static void write(
+            HttpServletResponse response,
+            HttpStatus status,
+            String code,
+            String reason,
+            String message,
+            Map<String, Object> details)
+            throws IOException {
+        ErrorType type = status.is5xxServerError() ? ErrorType.INTERNAL_ERROR : ErrorType.BAD_REQUEST;
+        write(response, status, error(type, code, reason, message, details));
+    }
+
     /** Stops graphql-java before any field runs; the answer carries {@code error} alone. */
     public static AbortExecutionException abort(GraphQLError error) {
         return new AbortExecutionException(List.of(error));
