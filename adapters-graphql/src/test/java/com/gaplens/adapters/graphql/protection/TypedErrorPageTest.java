@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
@@ -68,6 +70,25 @@ class TypedErrorPageTest {
                 .doesNotContain("secret")
                 .doesNotContain("Exception")
                 .doesNotContain("com.gaplens");
+    }
+
+    @ParameterizedTest(name = "HTTP {0}: {1} / {2}")
+    @CsvSource({
+        "401, UNAUTHENTICATED, CREDENTIALS_REQUIRED",
+        "403, FORBIDDEN, ACCESS_DENIED",
+        "415, VALIDATION, UNSUPPORTED_MEDIA_TYPE",
+        "406, VALIDATION, NOT_ACCEPTABLE",
+        "400, VALIDATION, MALFORMED_REQUEST"
+    })
+    void eachRefusalTheContainerForwardsKeepsItsStatusWithItsCodeAndReason(int status, String code, String reason)
+            throws IOException {
+        page.error(forwarded(status), response);
+
+        assertThat(response.getStatus()).isEqualTo(status);
+        assertThat(response.getContentType()).isEqualTo("application/json");
+        assertThat(extensions().get("code").asString()).isEqualTo(code);
+        assertThat(extensions().get("reason").asString()).isEqualTo(reason);
+        assertThat(message()).isNotBlank();
     }
 
     @Test
