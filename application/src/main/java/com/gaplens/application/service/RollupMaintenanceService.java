@@ -138,10 +138,22 @@ public final class RollupMaintenanceService implements MaintainRollupsUseCase, P
     }
 
     @Override
+    public long fold() {
+        long folded = 0;
+        for (TenantId tenant : journal.tenants()) {
+            for (int changes; (changes = writer.fold(tenant)) > 0; ) {
+                folded += changes;
+            }
+        }
+        return folded;
+    }
+
+    @Override
     public RebuildReport rebuild(RebuildRollupsCommand command, Consumer<RebuildReport> progress) {
         if (brands.find(command.tenant(), command.brandId()).isEmpty()) {
             throw new NotFoundException(BrandService.NOT_FOUND, "brandId", "no brand " + command.brandId());
         }
+        writer.foldAll(command.tenant());
         return rebuild.rebuild(command.tenant(), command.brandId(), command.period(), progress);
     }
 }

@@ -45,8 +45,11 @@ import java.util.Set;
  * <ol>
  *   <li>Register: a journal entry, {@code OPEN}, before anything is written, its token above the barrier.</li>
  *   <li>Write the measurements, each named by the token (insert, or the new judgement with the one it leaves).</li>
- *   <li>Seal: the set of measurements the token names is final.</li>
- *   <li>Add to the cells: each cell takes the token once; anyone may do it again, concurrently or after a crash.</li>
+ *   <li>Seal: the set of measurements the token names is final. An insert returns here.</li>
+ *   <li>Add to the cells: each cell takes the token once; anyone may do it again, concurrently or after a crash. An
+ *       insert's change is added by a {@link #fold} of many sealed changes together — by the folder in the
+ *       background, by any read of the views before it reads, by a writer that finds a full round waiting — so that
+ *       calls that touch the same documents share their writes; a new judgement adds its own at once.</li>
  *   <li>Close: the entry is removed; the change is finished.</li>
  * </ol>
  * A change found {@code OPEN} by someone else — a repair, a client retrying, a judgement — may be taken over at any
@@ -64,6 +67,8 @@ public final class RollupWriter {
 
     /** How many times a change is registered anew when its token fell at or below the barrier. */
     static final int REGISTRATIONS = 8;
+    /** How many sealed changes {@link #fold} adds together, and how many make a writer fold before it returns. */
+    static final int CHANGES_PER_FOLD = 32;
     /** How many rounds {@link #settle} makes: a change taken over while being taken over, and so on. */
     static final int SETTLE_ROUNDS = 8;
     /** The age of the safe watermark above which a writer raises it after its own change. */
@@ -82,25 +87,59 @@ public final class RollupWriter {
     }
 
     /**
-     * Inserts those of {@code fresh} whose external id is not stored yet and adds them to the roll-ups: when this
-     * returns, every inserted measurement is in every cell of every level.
+     * Inserts those of {@code fresh} whose external id is not stored yet, as a sealed change: when this returns, every
+     * inserted measurement is stored and named by a change {@link #fold} adds to the cells, and every read of the
+     * views folds before it reads ({@link FoldingGapStatistics}). When the tenant already has a full round of sealed
+     * changes, the caller folds one before returning: the work left behind stays bounded whatever the traffic.
      */
     public InsertReport insert(TenantId tenant, List<RecordedMeasurement> fresh) {
         Registration change = register(tenant);
         InsertReport report = measurements.insertNew(tenant, change.token(), fresh);
         if (journal.seal(tenant, change.token())) {
-            CellDeltas deltas = new CellDeltas();
-            for (RecordedMeasurement measurement : fresh) {
-                if (report.inserted().contains(measurement.externalId())) {
-                    deltas.enter(measurement);
-                }
+            List<Entry> sealed = journal.sealed(tenant, CHANGES_PER_FOLD);
+            if (sealed.size() == CHANGES_PER_FOLD) {
+                fold(tenant, sealed);
             }
-            finish(tenant, change, deltas.deltas());
         } else {
             // taken over while inserting (a retry of the same items, a repair): settle whatever now names them
             settle(tenant, measurements.tokens(tenant, report.inserted()).values());
         }
         return report;
+    }
+
+    /**
+     * Adds up to {@value #CHANGES_PER_FOLD} of the tenant's sealed changes to the cells together — each document they
+     * touch written once for all of them — and closes them. Returns how many it folded. Idempotent, and safe to run
+     * concurrently anywhere (cells take each change once).
+     */
+    public int fold(TenantId tenant) {
+        return fold(tenant, journal.sealed(tenant, CHANGES_PER_FOLD));
+    }
+
+    /** Folds until no sealed change is left, such as every change sealed before the call. */
+    public void foldAll(TenantId tenant) {
+        while (fold(tenant) == CHANGES_PER_FOLD) {
+            // a full round: there may be more
+        }
+    }
+
+    private int fold(TenantId tenant, List<Entry> sealed) {
+        if (sealed.isEmpty()) {
+            return 0;
+        }
+        Map<RollupToken, Map<CellAddress, CellSums>> changes = new LinkedHashMap<>();
+        for (Entry entry : sealed) {
+            changes.put(
+                    entry.token(),
+                    deltasOf(measurements.changedBy(tenant, entry.token())).deltas());
+        }
+        Watermarks watermarks = journal.watermarks(tenant);
+        cells.addAll(tenant, changes, watermarks.safe());
+        changes.keySet().forEach(token -> journal.close(tenant, token));
+        if (watermarks.safe().drawnAt().plus(WATERMARK_AGE).isBefore(clock.now())) {
+            advanceWatermarks(tenant);
+        }
+        return sealed.size();
     }
 
     /**
@@ -241,10 +280,8 @@ public final class RollupWriter {
      * rebuild. Idempotent per cell like any change; a crash leaves part of it, which the next rebuild finds again.
      */
     public void correct(TenantId tenant, Map<CellAddress, CellSums> deltas) {
-        Registration change = register(tenant);
-        if (journal.seal(tenant, change.token())) {
-            finish(tenant, change, deltas);
-        }
+        // left open while it adds: sealed, it would look like a change to fold from its measurements, and it has none
+        finish(tenant, register(tenant), deltas);
     }
 
     private void finish(TenantId tenant, Registration change, Map<CellAddress, CellSums> deltas) {

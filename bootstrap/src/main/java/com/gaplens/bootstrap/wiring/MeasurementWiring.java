@@ -1,5 +1,6 @@
 package com.gaplens.bootstrap.wiring;
 
+import com.gaplens.adapters.mongo.rollup.MongoGapStatisticsStore;
 import com.gaplens.application.port.in.ListScalesUseCase;
 import com.gaplens.application.port.out.BrandRepository;
 import com.gaplens.application.port.out.Clock;
@@ -12,6 +13,7 @@ import com.gaplens.application.port.out.SegmentVariantRepository;
 import com.gaplens.application.port.out.TargetExperienceRepository;
 import com.gaplens.application.port.out.TouchpointRepository;
 import com.gaplens.application.service.CatalogueRepositories;
+import com.gaplens.application.service.FoldingGapStatistics;
 import com.gaplens.application.service.GapQueryService;
 import com.gaplens.application.service.GapViewsService;
 import com.gaplens.application.service.IngestionLimits;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** Recording measurements, with its limits from the configuration, and the upkeep of the roll-ups. */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +43,13 @@ class MeasurementWiring {
     RollupWriter rollupWriter(
             RollupJournal journal, RollupCells cells, MeasurementRepository measurements, Clock clock) {
         return new RollupWriter(journal, cells, measurements, clock);
+    }
+
+    /** The roll-ups as every view reads them: each read folds the calls acknowledged before it first. */
+    @Bean
+    @Primary
+    GapStatisticsStore foldingGapStatistics(MongoGapStatisticsStore cells, RollupWriter writer) {
+        return new FoldingGapStatistics(cells, writer);
     }
 
     @Bean

@@ -83,7 +83,7 @@ class RollupRepairSchedule implements SmartLifecycle {
     }
 
     /** The failure and its root cause, in one line. */
-    private static String cause(Throwable e) {
+    static String cause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -90,6 +90,11 @@ class AbandonedWorkIT extends EndToEndTest {
                 }
 
                 @Override
+                public long fold() {
+                    return rollups.fold();
+                }
+
+                @Override
                 public RollupBacklog backlog(TenantId tenant) {
                     return rollups.backlog(tenant);
                 }

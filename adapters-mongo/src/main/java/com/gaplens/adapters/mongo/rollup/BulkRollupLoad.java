@@ -79,7 +79,7 @@ public final class BulkRollupLoad {
         });
         Date now = new Date();
         List<Document> created = new ArrayList<>(additions.size());
-        additions.values().forEach(addition -> created.add(addition.created(tenant, token, now)));
+        additions.values().forEach(addition -> created.add(addition.created(tenant, List.of(token), now)));
         for (int from = 0; from < created.size(); from += 10_000) {
             documents.accept(created.subList(from, Math.min(created.size(), from + 10_000)));
         }

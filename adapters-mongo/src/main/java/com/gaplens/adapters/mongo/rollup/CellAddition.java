@@ -7,7 +7,6 @@ import static com.gaplens.adapters.mongo.rollup.CellDocument.ID;
 import static com.gaplens.adapters.mongo.rollup.CellDocument.TAKEN;
 import static com.gaplens.adapters.mongo.rollup.CellDocument.VERSION;
 
-import com.gaplens.adapters.mongo.tenancy.TenantCollection;
 import com.gaplens.application.rollup.CellAddress;
 import com.gaplens.application.rollup.RollupLevel;
 import com.gaplens.application.rollup.RollupToken;
@@ -18,7 +17,9 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 
-/** What one change adds to one document: the increments of its cells, and their entries' bucket keys. */
+/**
+ * What one or more changes add to one document together: the increments of its cells, and their entries' bucket keys.
+ */
 final class CellAddition {
     final String id;
     private final CellAddress identity;
@@ -39,18 +40,13 @@ final class CellAddition {
         monthly |= address.level() == RollupLevel.MONTH || address.level() == RollupLevel.DAY;
     }
 
-    /** The document's shard key and id: what every write to it names. */
-    Document filter(TenantCollection cells) {
-        return cells.filter().append(ID, id).append(KeyFields.BRAND, identity.brand());
-    }
-
-    /** The guarded update that adds these increments as change {@code token}. */
-    Document update(RollupToken token, Date now) {
+    /** The update that adds these increments as the changes {@code tokens}, remembering each. */
+    Document update(List<RollupToken> tokens, Date now) {
         Document inc = new Document(increments).append(VERSION, 1L);
         Document setOnInsert =
                 CellLayout.identity(identity).append(FLOOR, RollupToken.lowest().value());
         Document update = new Document("$inc", inc)
-                .append("$push", new Document(TAKEN, token.value()))
+                .append("$push", new Document(TAKEN, new Document("$each", values(tokens))))
                 .append("$setOnInsert", setOnInsert);
         Document set = new Document(entryKeys);
         if (monthly) {
@@ -64,7 +60,7 @@ final class CellAddition {
     }
 
     /** The whole document, for a document that does not exist yet. */
-    Document created(TenantId tenant, RollupToken token, Date now) {
+    Document created(TenantId tenant, List<RollupToken> tokens, Date now) {
         Document document = new Document(ID, id)
                 .append(CellDocument.TENANT, tenant.value())
                 .append(KeyFields.BRAND, identity.brand());
@@ -72,12 +68,18 @@ final class CellAddition {
         increments.forEach((path, value) -> nested(document, path, value));
         entryKeys.forEach((path, value) -> nested(document, path, value));
         document.append(VERSION, 1L)
-                .append(TAKEN, new ArrayList<>(List.of(token.value())))
+                .append(TAKEN, values(tokens))
                 .append(FLOOR, RollupToken.lowest().value());
         if (monthly) {
             document.append(CHANGED, true).append(CHANGED_AT, now);
         }
         return document;
+    }
+
+    static List<String> values(List<RollupToken> tokens) {
+        List<String> values = new ArrayList<>(tokens.size());
+        tokens.forEach(token -> values.add(token.value()));
+        return values;
     }
 
     private static void nested(Document document, String path, Object value) {

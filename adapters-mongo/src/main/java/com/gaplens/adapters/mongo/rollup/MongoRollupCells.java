@@ -82,51 +82,66 @@ public final class MongoRollupCells implements RollupCells {
 
     @Override
     public void add(TenantId tenant, RollupToken token, Map<CellAddress, CellSums> deltas, RollupToken safe) {
-        if (deltas.isEmpty()) {
+        addAll(tenant, Map.of(token, deltas), safe);
+    }
+
+    @Override
+    public void addAll(TenantId tenant, Map<RollupToken, Map<CellAddress, CellSums>> changes, RollupToken safe) {
+        Map<String, DocumentChanges> byDocument = new LinkedHashMap<>();
+        changes.forEach((token, deltas) -> deltas.forEach((address, delta) -> byDocument
+                .computeIfAbsent(
+                        CellLayout.of(tenant.value(), address).document(),
+                        id -> new DocumentChanges(id, tenant.value()))
+                .add(token, address, delta)));
+        if (byDocument.isEmpty()) {
             return;
         }
         TenantCollection cells = mongo.collection(tenant, CellDocument.COLLECTION);
         Date now = Date.from(clock.instant());
-        Map<String, CellAddition> additions = new LinkedHashMap<>();
-        deltas.forEach((address, delta) -> {
-            CellLayout.Slot slot = CellLayout.of(tenant.value(), address);
-            additions
-                    .computeIfAbsent(slot.document(), id -> new CellAddition(id, address))
-                    .add(address, slot, delta);
-        });
-        List<CellAddition> all = new ArrayList<>(additions.values());
-        Set<String> existing = existing(cells, additions.keySet());
-        List<CellAddition> updates = new ArrayList<>();
-        List<CellAddition> creations = new ArrayList<>();
-        all.forEach(addition -> (existing.contains(addition.id) ? updates : creations).add(addition));
+        Set<String> existing = existing(cells, byDocument.keySet());
+        List<Write> updates = new ArrayList<>();
+        List<Write> creations = new ArrayList<>();
+        byDocument
+                .values()
+                .forEach(document -> (existing.contains(document.id) ? updates : creations)
+                        .add(new Write(document, document.tokens())));
         // a document created by a concurrent writer meanwhile is added to like any other
         cells.insertAllOrRefused(creations.stream()
-                        .map(addition -> addition.created(tenant, token, now))
+                        .map(write -> write.addition().created(tenant, write.tokens(), now))
                         .toList())
                 .forEach(refused -> updates.add(creations.get(refused)));
-        List<Document> filters = updates.stream()
-                .map(addition -> addition.filter(cells)
-                        .append(TAKEN, new Document("$ne", token.value()))
-                        .append(FLOOR, new Document("$lte", token.value())))
-                .toList();
-        List<Document> changes =
-                updates.stream().map(addition -> addition.update(token, now)).toList();
-        List<String> ids = updates.stream().map(addition -> addition.id).toList();
-        List<Integer> pending = new ArrayList<>(cells.upsertEachOrRefused(filters, changes));
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+        List<Write> pending = updates;
+        for (int attempt = 0; !pending.isEmpty(); attempt++) {
             if (attempt > ATTEMPTS) {
                 throw new IllegalStateException(pending.size() + " roll-up documents of tenant " + tenant
-                        + " refused change " + token + " without having taken it, " + ATTEMPTS + " times");
+                        + " refused changes they had not taken, " + ATTEMPTS + " times");
             }
-            List<Integer> again = notTaken(cells, token, pending, ids);
-            List<Integer> refused = new ArrayList<>();
-            cells.upsertEachOrRefused(
-                            again.stream().map(filters::get).toList(),
-                            again.stream().map(changes::get).toList())
-                    .forEach(i -> refused.add(again.get(i)));
-            pending = refused;
+            List<Write> writes = pending;
+            List<Document> filters = writes.stream()
+                    .map(write -> write.document()
+                            .filter(cells)
+                            .append(TAKEN, new Document("$nin", CellAddition.values(write.tokens())))
+                            .append(
+                                    FLOOR,
+                                    new Document(
+                                            "$lte", write.tokens().getFirst().value())))
+                    .toList();
+            List<Document> additions = writes.stream()
+                    .map(write -> write.addition().update(write.tokens(), now))
+                    .toList();
+            List<Write> refused = cells.upsertEachOrRefused(filters, additions).stream()
+                    .map(writes::get)
+                    .toList();
+            pending = notTaken(cells, refused);
         }
-        prune(cells, all, token, safe);
+        prune(cells, byDocument.values(), safe);
+    }
+
+    /** Some of a document's changes, written together in one single-document write. */
+    private record Write(DocumentChanges document, List<RollupToken> tokens, CellAddition addition) {
+        Write(DocumentChanges document, List<RollupToken> tokens) {
+            this(document, tokens, document.addition(tokens));
+        }
     }
 
     /** The cells that share a document: each document is written whole, taking a change once for all its cells. */
@@ -150,16 +165,17 @@ public final class MongoRollupCells implements RollupCells {
     }
 
     /**
-     * About one document in {@value #PRUNE_ONE_IN} forgets the tokens below the safe watermark and raises its floor
-     * there: every change below it is finished.
+     * About one write in {@value #PRUNE_ONE_IN} (a write of several changes more often: always from that many) is
+     * followed by one that makes its document forget the tokens below the safe watermark and raise its floor there:
+     * every change below it is finished.
      */
-    private static void prune(
-            TenantCollection cells, List<CellAddition> additions, RollupToken token, RollupToken safe) {
+    private static void prune(TenantCollection cells, Collection<DocumentChanges> documents, RollupToken safe) {
         List<Document> filters = new ArrayList<>();
         List<Document> prunes = new ArrayList<>();
-        for (CellAddition addition : additions) {
-            if (Math.floorMod(addition.id.hashCode() ^ token.hashCode(), PRUNE_ONE_IN) == 0) {
-                filters.add(addition.filter(cells).append(FLOOR, new Document("$lt", safe.value())));
+        for (DocumentChanges document : documents) {
+            List<RollupToken> tokens = document.tokens();
+            if (Math.floorMod(document.id.hashCode() ^ tokens.getFirst().hashCode(), PRUNE_ONE_IN) < tokens.size()) {
+                filters.add(document.filter(cells).append(FLOOR, new Document("$lt", safe.value())));
                 prunes.add(new Document("$pull", new Document(TAKEN, new Document("$lt", safe.value())))
                         .append("$set", new Document(FLOOR, safe.value())));
             }
@@ -168,22 +184,30 @@ public final class MongoRollupCells implements RollupCells {
     }
 
     /**
-     * Of the cells refused at {@code positions}, those that did not take {@code token}: created by a concurrent writer
-     * between MongoDB's match and its insert, so that the addition is to be made again, to the cell now there.
+     * Of the writes refused, what is left to write: each document's changes it neither took nor refuses (below its
+     * floor). A document that took none was created by a concurrent writer between MongoDB's match and its insert:
+     * the whole write is made again, to the document now there.
      */
-    private static List<Integer> notTaken(
-            TenantCollection cells, RollupToken token, List<Integer> positions, List<String> ids) {
+    private static List<Write> notTaken(TenantCollection cells, List<Write> refused) {
+        if (refused.isEmpty()) {
+            return List.of();
+        }
         Map<String, Document> read = new HashMap<>();
-        List<String> wanted = positions.stream().map(ids::get).toList();
+        List<String> wanted = refused.stream().map(write -> write.document().id).toList();
         try (Stream<Document> found = cells.find(
                 cells.filter().append(ID, new Document("$in", wanted)), new Document(TAKEN, 1).append(FLOOR, 1))) {
             found.forEach(cell -> read.put(cell.getString(ID), cell));
         }
-        List<Integer> again = new ArrayList<>();
-        for (int position : positions) {
-            Document cell = read.get(ids.get(position));
-            if (cell == null || !tookOrRefuses(cell, token)) {
-                again.add(position);
+        List<Write> again = new ArrayList<>();
+        for (Write write : refused) {
+            Document cell = read.get(write.document().id);
+            List<RollupToken> left = write.tokens().stream()
+                    .filter(token -> cell == null || !tookOrRefuses(cell, token))
+                    .toList();
+            if (left.equals(write.tokens())) {
+                again.add(write);
+            } else if (!left.isEmpty()) {
+                again.add(new Write(write.document(), left));
             }
         }
         return again;

@@ -111,6 +111,15 @@ public final class MongoRollupJournal implements RollupJournal {
     }
 
     @Override
+    public List<Entry> sealed(TenantId tenant, int limit) {
+        TenantCollection entries = entries(tenant);
+        try (Stream<Document> read = entries.findSorted(
+                entries.filter().append(STATE, State.SEALED.name()), new Document(), new Document(ID, 1), limit)) {
+            return read.map(MongoRollupJournal::entry).toList();
+        }
+    }
+
+    @Override
     public Optional<RollupToken> lowestUnfinished(TenantId tenant) {
         TenantCollection entries = entries(tenant);
         Document unfinished =

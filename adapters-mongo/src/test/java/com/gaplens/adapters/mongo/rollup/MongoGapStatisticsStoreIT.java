@@ -62,6 +62,7 @@ class MongoGapStatisticsStoreIT {
                     journal, cells, measurements, new FixedClock(Instant.parse("2026-03-01T00:00:00Z")));
             TenantId tenant = new TenantId("acme");
             writer.insert(tenant, RollupSamples.batch(tenant, "k-", 400));
+            writer.foldAll(tenant);
             List<BsonDocument> commands = CommandLog.listen(database.name());
             GapFilter ofA = GapFilter.everything()
                     .with(GapDimension.BRAND, Set.of("brand-a"))

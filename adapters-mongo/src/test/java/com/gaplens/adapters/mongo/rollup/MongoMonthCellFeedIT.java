@@ -69,6 +69,7 @@ class MongoMonthCellFeedIT {
         @Override
         protected void record(TenantId tenant, List<RecordedMeasurement> recorded) {
             writer.insert(tenant, recorded);
+            writer.foldAll(tenant); // as the folder does, soon after the call
         }
 
         @Override

@@ -16,6 +16,12 @@ public interface MaintainRollupsUseCase {
 
     RepairReport repair();
 
+    /**
+     * Adds every tenant's sealed changes (acknowledged calls) to the cells, many at a time; returns how many. Any
+     * instance may run it at any time, several at once.
+     */
+    long fold();
+
     /** What is still to be rolled up or judged anew for the tenant: all 0 once everything is done. */
     RollupBacklog backlog(TenantId tenant);
 

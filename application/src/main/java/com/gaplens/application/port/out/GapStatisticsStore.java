@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * com.gaplens.application.rollup.RollupLevel levels} a query may need, every level by the same additions (see
  * {@link RollupCells}). A query reads the one level that serves it.
  *
- * <p><b>Invariant.</b> Once a call that recorded or moved measurements returned, every cell of every level equals
- * the aggregate of the raw measurements it covers (counts exactly, sums within floating-point rounding).
+ * <p><b>Invariant.</b> Once the changes sealed before a read are folded (every read of the views folds first:
+ * {@code FoldingGapStatistics}), every cell of every level equals the aggregate of the raw measurements it covers
+ * (counts exactly, sums within floating-point rounding).
  */
 public interface GapStatisticsStore {
 

@@ -33,6 +33,15 @@ public interface RollupCells {
     void add(TenantId tenant, RollupToken token, Map<CellAddress, CellSums> deltas, RollupToken safe);
 
     /**
+     * {@link #add Adds} several changes, each idempotent per cell as if added on its own. A store may write each
+     * unit of storage once for all the changes it takes (MongoDB: one update per document, remembering every token):
+     * changes that touch the same cells then cost one write between them.
+     */
+    default void addAll(TenantId tenant, Map<RollupToken, Map<CellAddress, CellSums>> changes, RollupToken safe) {
+        changes.forEach((token, deltas) -> add(tenant, token, deltas, safe));
+    }
+
+    /**
      * How an addition of these cells divides into writes that each land whole, and each take a token once for all
      * their cells: a crash during {@link #add} leaves any subset of them written. One per cell unless a store keeps
      * cells together.

@@ -50,6 +50,9 @@ public interface RollupJournal {
     /** Up to {@code limit} entries of the tenant opened before {@code before}, oldest token first. */
     List<Entry> openedBefore(TenantId tenant, Instant before, int limit);
 
+    /** Up to {@code limit} {@code SEALED} entries of the tenant, lowest token first: the changes left to fold. */
+    List<Entry> sealed(TenantId tenant, int limit);
+
     /** The lowest token of the tenant's {@code OPEN} or {@code SEALED} entries. */
     Optional<RollupToken> lowestUnfinished(TenantId tenant);
 

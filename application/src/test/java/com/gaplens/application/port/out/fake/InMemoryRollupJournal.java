@@ -82,6 +82,15 @@ public final class InMemoryRollupJournal implements RollupJournal {
     }
 
     @Override
+    public synchronized List<Entry> sealed(TenantId tenant, int limit) {
+        return ofTenant(tenant).values().stream()
+                .filter(entry -> entry.state() == State.SEALED)
+                .sorted(Comparator.comparing(Entry::token))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public synchronized Optional<RollupToken> lowestUnfinished(TenantId tenant) {
         return ofTenant(tenant).values().stream()
                 .filter(entry -> entry.state() != State.TAKEN)

@@ -1,6 +1,8 @@
 package com.gaplens.application.port.out.fake;
 
 import com.gaplens.application.port.out.Clock;
+import com.gaplens.application.port.out.GapStatisticsStore;
+import com.gaplens.application.service.FoldingGapStatistics;
 import com.gaplens.application.service.RollupRebuild;
 import com.gaplens.application.service.RollupWriter;
 
@@ -9,12 +11,15 @@ public final class InMemoryRollups {
 
     public final InMemoryRollupJournal journal = new InMemoryRollupJournal();
     public final InMemoryRollupCells cells = new InMemoryRollupCells();
-    public final InMemoryGapStatisticsStore store = new InMemoryGapStatisticsStore(cells);
+    /** The views as the app reads them: folding the sealed changes first. */
+    public final GapStatisticsStore store;
+
     public final RollupWriter writer;
     public final RollupRebuild rebuild;
 
     public InMemoryRollups(InMemoryMeasurementRepository measurements, Clock clock) {
         this.writer = new RollupWriter(journal, cells, measurements, clock);
+        this.store = new FoldingGapStatistics(new InMemoryGapStatisticsStore(cells), writer);
         this.rebuild = new RollupRebuild(measurements, cells, journal, writer, clock);
     }
 }

@@ -49,10 +49,11 @@ final class CrashingPorts {
 
     CrashingPorts(RollupJournal journal, RollupCells cells, MeasurementRepository measurements) {
         this.journal = counting(RollupJournal.class, journal);
-        this.cells = handled(
-                RollupCells.class,
-                (proxy, method, args) ->
-                        method.getName().equals("add") ? addUnitByUnit(cells, args) : forward(cells, method, args));
+        this.cells = handled(RollupCells.class, (proxy, method, args) -> switch (method.getName()) {
+            case "add" -> addUnitByUnit(cells, args);
+            case "addAll" -> addAllUnitByUnit(cells, args);
+            default -> forward(cells, method, args);
+        });
         this.measurements = handled(MeasurementRepository.class, (proxy, method, args) -> switch (method.getName()) {
             case "insertNew" -> insertOneByOne(measurements, args);
             case "storeJudgements" -> storeOneByOne(measurements, args);
@@ -105,6 +106,30 @@ final class CrashingPorts {
             Map<CellAddress, CellSums> some = new java.util.LinkedHashMap<>();
             unit.forEach(address -> some.put(address, deltas.get(address)));
             cells.add(tenant, (RollupToken) args[1], some, (RollupToken) args[3]);
+        }
+        return null;
+    }
+
+    /**
+     * Several changes added together, unit by unit: each unit takes every change that touches it in one write, so a
+     * crash may fall between any two units.
+     */
+    @SuppressWarnings("unchecked")
+    private Object addAllUnitByUnit(RollupCells cells, Object[] args) {
+        TenantId tenant = (TenantId) args[0];
+        Map<RollupToken, Map<CellAddress, CellSums>> changes = (Map<RollupToken, Map<CellAddress, CellSums>>) args[1];
+        Set<CellAddress> every = new java.util.LinkedHashSet<>();
+        changes.values().forEach(deltas -> every.addAll(deltas.keySet()));
+        for (Set<CellAddress> unit : cells.units(tenant, every)) {
+            write();
+            Map<RollupToken, Map<CellAddress, CellSums>> some = new java.util.LinkedHashMap<>();
+            changes.forEach((token, deltas) -> deltas.forEach((address, delta) -> {
+                if (unit.contains(address)) {
+                    some.computeIfAbsent(token, t -> new java.util.LinkedHashMap<>())
+                            .put(address, delta);
+                }
+            }));
+            cells.addAll(tenant, some, (RollupToken) args[2]);
         }
         return null;
     }

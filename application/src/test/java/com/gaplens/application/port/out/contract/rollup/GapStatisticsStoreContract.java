@@ -102,7 +102,7 @@ public abstract class GapStatisticsStoreContract extends RollupContractHarness {
     }
 
     @Test
-    void concurrentWritersOfTheSameCellsLoseNothingAndCountNothingTwice() throws Exception {
+    void concurrentWritersAndFoldersOfTheSameCellsLoseNothingAndCountNothingTwice() throws Exception {
         TenantId tenant = newTenant();
         List<RecordedMeasurement> shared = batch(tenant, "shared-", 30);
         try (ExecutorService writers = Executors.newFixedThreadPool(4)) {
@@ -114,6 +114,7 @@ public abstract class GapStatisticsStoreContract extends RollupContractHarness {
                         List<RecordedMeasurement> items = new ArrayList<>(own.subList(part * 10, part * 10 + 10));
                         items.addAll(shared.subList(part * 5, part * 5 + 10)); // others record these too
                         record(tenant, items);
+                        writer.fold(tenant); // as every instance's folder does, on the same changes
                         writer.advanceWatermarks(tenant);
                     }
                     return null;
@@ -125,6 +126,32 @@ public abstract class GapStatisticsStoreContract extends RollupContractHarness {
         }
         assertThat(ports.measurements().count(tenant)).isEqualTo(4 * 40 + 25);
         assertEveryLevelExact(tenant);
+    }
+
+    /**
+     * Sealed changes added together share each document's write: a fold interrupted after some documents took all of
+     * them, then one of them finished alone by a client's retry, then the rest folded again — each change counts once.
+     */
+    @Test
+    void changesFoldedTogetherAreEachTakenOnceWhoeverAddsThemAgain() {
+        TenantId tenant = newTenant();
+        List<List<RecordedMeasurement>> calls = new ArrayList<>();
+        for (int call = 0; call < 5; call++) {
+            calls.add(batch(tenant, "f" + call + "-", 8));
+            record(tenant, calls.get(call)); // acknowledged: sealed, not yet added
+        }
+        crashing.crashAfter(3);
+        assertThatThrownBy(() -> writer.fold(tenant)).isInstanceOf(Crash.class);
+        crashing.healthy();
+
+        writer.settleMeasurements(
+                tenant,
+                calls.get(2).stream().map(RecordedMeasurement::externalId).toList());
+        assertThat(writer.fold(tenant)).isEqualTo(4);
+
+        assertThat(writer.fold(tenant)).isZero();
+        assertEveryLevelExact(tenant);
+        assertThat(rebuildAll(tenant).cellsDiffering()).isZero();
     }
 
     @Test
@@ -274,7 +301,7 @@ public abstract class GapStatisticsStoreContract extends RollupContractHarness {
         int calls = 320;
         for (int call = 0; call < calls; call++) {
             RecordedMeasurement one = samples.measurement(tenant, "hot-" + call);
-            record(tenant, List.of(sameCellAs(one, tenant, "hot-" + call)));
+            recordAndFold(tenant, List.of(sameCellAs(one, tenant, "hot-" + call)));
             clock.advance(Duration.ofSeconds(2));
         }
         String month = TimeBucket.MONTH.keyOf(RollupSamples.START);
