@@ -2,7 +2,6 @@ package com.gaplens.application.service;
 
 import com.gaplens.application.port.out.Clock;
 import com.gaplens.application.port.out.MeasurementRepository;
-import com.gaplens.application.port.out.MeasurementRepository.Changed;
 import com.gaplens.application.port.out.MeasurementRepository.InsertReport;
 import com.gaplens.application.port.out.MeasurementRepository.RecordedMeasurement;
 import com.gaplens.application.port.out.MeasurementRepository.Rejudged;
@@ -78,12 +77,14 @@ public final class RollupWriter {
     private final RollupCells cells;
     private final MeasurementRepository measurements;
     private final Clock clock;
+    private final RollupFolding folding;
 
     public RollupWriter(RollupJournal journal, RollupCells cells, MeasurementRepository measurements, Clock clock) {
         this.journal = Require.present(journal, "journal");
         this.cells = Require.present(cells, "cells");
         this.measurements = Require.present(measurements, "measurements");
         this.clock = Require.present(clock, "clock");
+        this.folding = new RollupFolding(journal, cells, measurements, clock, this::advanceWatermarks);
     }
 
     /**
@@ -98,7 +99,7 @@ public final class RollupWriter {
         if (journal.seal(tenant, change.token())) {
             List<Entry> sealed = journal.sealed(tenant, CHANGES_PER_FOLD);
             if (sealed.size() == CHANGES_PER_FOLD) {
-                fold(tenant, sealed);
+                folding.fold(tenant, sealed);
             }
         } else {
             // taken over while inserting (a retry of the same items, a repair): settle whatever now names them
@@ -108,12 +109,11 @@ public final class RollupWriter {
     }
 
     /**
-     * Adds up to {@value #CHANGES_PER_FOLD} of the tenant's sealed changes to the cells together — each document they
-     * touch written once for all of them — and closes them. Returns how many it folded. Idempotent, and safe to run
-     * concurrently anywhere (cells take each change once).
+     * Adds up to {@value #CHANGES_PER_FOLD} of the tenant's sealed changes to the cells together ({@link
+     * RollupFolding}); returns how many. Idempotent, and safe to run concurrently anywhere.
      */
     public int fold(TenantId tenant) {
-        return fold(tenant, journal.sealed(tenant, CHANGES_PER_FOLD));
+        return folding.fold(tenant, journal.sealed(tenant, CHANGES_PER_FOLD));
     }
 
     /** Folds until no sealed change is left, such as every change sealed before the call. */
@@ -121,25 +121,6 @@ public final class RollupWriter {
         while (fold(tenant) == CHANGES_PER_FOLD) {
             // a full round: there may be more
         }
-    }
-
-    private int fold(TenantId tenant, List<Entry> sealed) {
-        if (sealed.isEmpty()) {
-            return 0;
-        }
-        Map<RollupToken, Map<CellAddress, CellSums>> changes = new LinkedHashMap<>();
-        for (Entry entry : sealed) {
-            changes.put(
-                    entry.token(),
-                    deltasOf(measurements.changedBy(tenant, entry.token())).deltas());
-        }
-        Watermarks watermarks = journal.watermarks(tenant);
-        cells.addAll(tenant, changes, watermarks.safe());
-        changes.keySet().forEach(token -> journal.close(tenant, token));
-        if (watermarks.safe().drawnAt().plus(WATERMARK_AGE).isBefore(clock.now())) {
-            advanceWatermarks(tenant);
-        }
-        return sealed.size();
     }
 
     /**
@@ -219,7 +200,7 @@ public final class RollupWriter {
         RollupToken token = entry.token();
         switch (entry.state()) {
             case SEALED -> {
-                CellDeltas deltas = deltasOf(measurements.changedBy(tenant, token));
+                CellDeltas deltas = RollupFolding.deltasOf(measurements.changedBy(tenant, token));
                 cells.add(
                         tenant,
                         token,
@@ -272,7 +253,8 @@ public final class RollupWriter {
         finish(
                 tenant,
                 change,
-                deltasOf(measurements.changedBy(tenant, change.token())).deltas());
+                RollupFolding.deltasOf(measurements.changedBy(tenant, change.token()))
+                        .deltas());
     }
 
     /**
@@ -290,15 +272,6 @@ public final class RollupWriter {
         if (change.watermarks().safe().drawnAt().plus(WATERMARK_AGE).isBefore(clock.now())) {
             advanceWatermarks(tenant);
         }
-    }
-
-    private static CellDeltas deltasOf(List<Changed> changed) {
-        CellDeltas deltas = new CellDeltas();
-        for (Changed one : changed) {
-            one.before().ifPresent(deltas::leave);
-            deltas.enter(one.measurement());
-        }
-        return deltas;
     }
 
     /**
